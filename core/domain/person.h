@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/enums.h"
+#include "domain/ids.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace wzsw {
+
+/// Name, address and contact details shared by clients and providers. Everything here is
+/// personal data: it is erased on request and never printed in a steering-group report.
+struct Person
+{
+    QString givenName;
+    QString familyNamePrefix; ///< tussenvoegsel: "van der", "de", ...
+    QString familyName;
+    QDate birthDate;
+    std::optional<Gender> gender;
+    QString street;
+    QString houseNumber; ///< with addition: "12a", "7-II"
+    QString postcode;    ///< stored as "1234 AB"
+    QString place;
+    Id neighbourhoodId = 0;
+    QString phone;
+    QString email;
+    QString bsn; ///< 9 digits, empty when not given
+
+    /// "Jan van der Berg"
+    QString fullName() const;
+    /// "Berg, Jan van der": for sorted lists
+    QString sortName() const;
+};
+
+/// "*****1234": a BSN as shown until the user reveals it on purpose.
+QString maskedBsn(const QString &bsn);
+
+} // namespace wzsw

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "common/result.h"
+
+namespace wzsw {
+
+class Database;
+
+/// The schema version the program writes (stored in PRAGMA user_version).
+int latestSchemaVersion();
+
+/// Brings the file from its version to the latest, one step per transaction, so a failure
+/// leaves the file at the last completed step. A step is one function; add a new one at the
+/// end of the list in migrations.cpp, never change a released step.
+Status migrate(Database &db);
+
+} // namespace wzsw

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/ids.h"
+
+#include <QDate>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace wzsw {
+
+class Database;
+
+/// Small helpers around QSqlQuery so that every statement is checked and every failure becomes
+/// an Error with a message for people. Used only inside core/storage.
+
+/// The database's complaint as an Error: disk full, read-only, locked, damaged, or the raw text.
+Error storageError(const QSqlError &error);
+
+/// Prepares `sql` on `db`; the error, if any, lands in the returned query's lastError().
+QSqlQuery prepare(const Database &db, const QString &sql, bool *ok = nullptr);
+
+/// Runs a prepared query; an Error when it fails.
+Status exec(QSqlQuery &query);
+/// Prepares and runs a statement without parameters.
+Status execSql(const Database &db, const QString &sql);
+/// The first column of the first row of a statement without parameters.
+Result<QVariant> scalar(const Database &db, const QString &sql);
+
+// Values going in: empty text, invalid dates and id 0 are stored as NULL.
+QVariant textOrNull(const QString &text);
+QVariant dateOrNull(const QDate &date);
+QVariant idOrNull(Id id);
+
+// Values coming out.
+QString textOf(const QVariant &value);
+QDate dateOf(const QVariant &value);
+Id idOf(const QVariant &value);
+
+} // namespace wzsw

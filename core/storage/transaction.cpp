@@ -1,0 +1,48 @@
+#include "storage/transaction.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wzsw {
+
+WriteTransaction::WriteTransaction(Database &db) : m_db(db)
+{
+    if (db.isReadOnly()) {
+        m_status = Error::make(Error::Kind::Storage,
+                               tr("The data file is open read-only: nothing can be changed."));
+        return;
+    }
+    m_status = execSql(db, db.dialect().beginWrite());
+    m_open = m_status.ok();
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    rollback();
+}
+
+Status WriteTransaction::commit()
+{
+    if (!m_open)
+        return m_status.ok() ? Status(Error::make(Error::Kind::Storage,
+                                                  tr("The transaction was already ended.")))
+                             : m_status;
+    Status status = execSql(m_db, u"COMMIT"_s);
+    if (status)
+        m_open = false;
+    else
+        rollback();
+    return status;
+}
+
+void WriteTransaction::rollback()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    (void)execSql(m_db, u"ROLLBACK"_s);
+}
+
+} // namespace wzsw
