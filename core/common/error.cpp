@@ -8,11 +8,10 @@ namespace wzsw {
 
 Error Error::invalid(QList<RuleViolation> violations)
 {
-    const QString message =
-        violations.size() == 1
-            ? violations.constFirst().message
-            : QCoreApplication::translate("wzsw::Error", "%n rule(s) broken", nullptr,
-                                          int(violations.size()));
+    const QString message = violations.size() == 1
+                                ? violations.constFirst().message
+                                : QCoreApplication::translate("wzsw::Error", "%n rule(s) broken",
+                                                              nullptr, int(violations.size()));
     return Error{Kind::Invalid, message, std::move(violations)};
 }
 

@@ -11,15 +11,16 @@ namespace wzsw {
 /// error is made); `violations` lists every broken rule when the cause is bad input.
 struct Error
 {
-    enum class Kind {
-        Invalid,     ///< bad input: see violations
-        NotFound,    ///< the record or file does not exist
-        Conflict,    ///< someone else changed or holds the data
-        Storage,     ///< the database said no (disk full, read-only, corrupt, ...)
-        NotOurFile,  ///< the file is not a wzsw data file
-        TooNew,      ///< the file was written by a newer program
-        Io,          ///< reading or writing a file outside the database failed
-        Cancelled,   ///< the user cancelled
+    enum class Kind
+    {
+        Invalid,    ///< bad input: see violations
+        NotFound,   ///< the record or file does not exist
+        Conflict,   ///< someone else changed or holds the data
+        Storage,    ///< the database said no (disk full, read-only, corrupt, ...)
+        NotOurFile, ///< the file is not a wzsw data file
+        TooNew,     ///< the file was written by a newer program
+        Io,         ///< reading or writing a file outside the database failed
+        Cancelled,  ///< the user cancelled
     };
 
     Kind kind = Kind::Storage;

@@ -10,8 +10,7 @@ namespace wzsw {
 /// A value or the reason there is none. Core never throws across its API and never shows a
 /// dialog: every operation that can fail returns a Result, and the caller decides how to tell
 /// the user.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}
@@ -34,8 +33,7 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

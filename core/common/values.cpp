@@ -94,7 +94,8 @@ QString formatHours(qint64 quarterHours, DecimalMark mark)
     QString text = QString::number(magnitude / 4);
     static constexpr const char16_t *fractions[] = {u"", u"25", u"5", u"75"};
     if (magnitude % 4 != 0)
-        text += (mark == DecimalMark::Comma ? u',' : u'.') + QStringView(fractions[magnitude % 4]).toString();
+        text += (mark == DecimalMark::Comma ? u',' : u'.') +
+                QStringView(fractions[magnitude % 4]).toString();
     return quarterHours < 0 ? u'-' + text : text;
 }
 

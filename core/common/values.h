@@ -14,7 +14,11 @@ namespace wzsw {
 /// both the international and the Dutch form (ISO or dd-mm-yyyy dates, decimal point or
 /// comma); output is written in the form asked for.
 
-enum class DecimalMark { Point, Comma };
+enum class DecimalMark
+{
+    Point,
+    Comma
+};
 
 /// `yyyy-mm-dd`, or `dd-mm-yyyy` / `d-m-yyyy` as Dutch Excel writes it. Nothing if invalid.
 std::optional<QDate> parseDate(QStringView text);

@@ -15,8 +15,7 @@ Language initialLanguage()
 
 Language g_displayLanguage = initialLanguage();
 
-template <typename E, std::size_t N>
-using Table = std::array<EnumEntry<E>, N>;
+template <typename E, std::size_t N> using Table = std::array<EnumEntry<E>, N>;
 
 constexpr Table<Gender, 3> genders{{
     {Gender::Female, u"f", u"vrouw", u"female"},
@@ -99,8 +98,7 @@ constexpr Table<TrajectoryStatus, 4> trajectoryStatuses{{
 
 constexpr Table<PartnerKind, 10> partnerKinds{{
     {PartnerKind::HomeCare, u"home_care", u"thuiszorg", u"home care"},
-    {PartnerKind::CareHome, u"care_home", u"verpleeg- of verzorgingshuis",
-     u"nursing or care home"},
+    {PartnerKind::CareHome, u"care_home", u"verpleeg- of verzorgingshuis", u"nursing or care home"},
     {PartnerKind::HousingCorporation, u"housing_corporation", u"woningcorporatie",
      u"housing corporation"},
     {PartnerKind::VolunteerOrg, u"volunteer_org", u"vrijwilligersorganisatie",
@@ -124,8 +122,7 @@ constexpr Table<AgreementScope, 6> agreementScopes{{
     {AgreementScope::Placements, u"placements", u"plaatsingsplekken", u"placement positions"},
     {AgreementScope::Training, u"training", u"scholing", u"training"},
     {AgreementScope::Financing, u"financing", u"financiering", u"financing"},
-    {AgreementScope::ServiceDelivery, u"service_delivery", u"dienstverlening",
-     u"service delivery"},
+    {AgreementScope::ServiceDelivery, u"service_delivery", u"dienstverlening", u"service delivery"},
 }};
 
 constexpr Table<AgreementStatus, 4> agreementStatuses{{
@@ -188,8 +185,7 @@ bool isPaidWork(ExitReason reason)
 }
 
 #define WZSW_ENUM_TABLE(Type, table)                                                               \
-    template <>                                                                                    \
-    std::span<const EnumEntry<Type>> enumEntries<Type>()                                           \
+    template <> std::span<const EnumEntry<Type>> enumEntries<Type>()                               \
     {                                                                                              \
         return table;                                                                              \
     }

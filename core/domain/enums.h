@@ -15,8 +15,14 @@ namespace wzsw {
 /// data, rather than in the translation files, because an import must accept the Dutch labels
 /// whatever language the program happens to speak.
 
-enum class Gender { Female, Male, Other };
-enum class TargetGroup {
+enum class Gender
+{
+    Female,
+    Male,
+    Other
+};
+enum class TargetGroup
+{
     Elderly,
     PhysicalDisability,
     IntellectualDisability,
@@ -25,8 +31,16 @@ enum class TargetGroup {
     Lonely,
     InformalCarer
 };
-enum class ClientEndReason { NotNeeded, Moved, CareHome, Deceased, Other };
-enum class Background {
+enum class ClientEndReason
+{
+    NotNeeded,
+    Moved,
+    CareHome,
+    Deceased,
+    Other
+};
+enum class Background
+{
     WelfareBenefit,
     Wsw,
     CivicIntegration,
@@ -35,7 +49,8 @@ enum class Background {
     Volunteer,
     Other
 };
-enum class ExitReason {
+enum class ExitReason
+{
     PaidWorkRegular,
     PaidWorkSubsidised,
     Education,
@@ -44,10 +59,29 @@ enum class ExitReason {
     Moved,
     Other
 };
-enum class TrajectoryType { Orientation, Activation, Placement };
-enum class Framework { Participatiewet, Wsw, Wi, Wmo, Other };
-enum class TrajectoryStatus { Planned, Running, Completed, BrokenOff };
-enum class PartnerKind {
+enum class TrajectoryType
+{
+    Orientation,
+    Activation,
+    Placement
+};
+enum class Framework
+{
+    Participatiewet,
+    Wsw,
+    Wi,
+    Wmo,
+    Other
+};
+enum class TrajectoryStatus
+{
+    Planned,
+    Running,
+    Completed,
+    BrokenOff
+};
+enum class PartnerKind
+{
     HomeCare,
     CareHome,
     HousingCorporation,
@@ -59,7 +93,8 @@ enum class PartnerKind {
     ReintegrationCompany,
     Other
 };
-enum class AgreementScope {
+enum class AgreementScope
+{
     ClientReferral,
     ProviderReferral,
     Placements,
@@ -67,11 +102,34 @@ enum class AgreementScope {
     Financing,
     ServiceDelivery
 };
-enum class AgreementStatus { Draft, Signed, Ended, Terminated };
-enum class RequestFrequency { Once, Weekly, Fortnightly, Monthly };
-enum class RequestStatus { Open, Matched, Closed, Cancelled };
-enum class BudgetKind { Income, Cost };
-enum class BudgetCategory {
+enum class AgreementStatus
+{
+    Draft,
+    Signed,
+    Ended,
+    Terminated
+};
+enum class RequestFrequency
+{
+    Once,
+    Weekly,
+    Fortnightly,
+    Monthly
+};
+enum class RequestStatus
+{
+    Open,
+    Matched,
+    Closed,
+    Cancelled
+};
+enum class BudgetKind
+{
+    Income,
+    Cost
+};
+enum class BudgetCategory
+{
     WwbReintegration,
     Wmo,
     ProvinceSubsidy,
@@ -83,15 +141,18 @@ enum class BudgetCategory {
     Other
 };
 
-enum class Language { Dutch, English };
+enum class Language
+{
+    Dutch,
+    English
+};
 
 /// The language labels are shown in. The desktop program sets it from its language setting;
 /// the default follows the system locale (Dutch when unsure).
 Language displayLanguage();
 void setDisplayLanguage(Language language);
 
-template <typename E>
-struct EnumEntry
+template <typename E> struct EnumEntry
 {
     E value;
     QStringView code;
@@ -100,13 +161,10 @@ struct EnumEntry
 };
 
 /// Every value of E in its natural order, with code and labels. Specialised in enums.cpp.
-template <typename E>
-std::span<const EnumEntry<E>> enumEntries();
+template <typename E> std::span<const EnumEntry<E>> enumEntries();
 
 // The explicit specialisations, declared here so every user sees them (defined in enums.cpp).
-#define WZSW_DECLARE_ENUM(Type)                                                                    \
-    template <>                                                                                    \
-    std::span<const EnumEntry<Type>> enumEntries<Type>();
+#define WZSW_DECLARE_ENUM(Type) template <> std::span<const EnumEntry<Type>> enumEntries<Type>();
 WZSW_DECLARE_ENUM(Gender)
 WZSW_DECLARE_ENUM(TargetGroup)
 WZSW_DECLARE_ENUM(ClientEndReason)
@@ -124,8 +182,7 @@ WZSW_DECLARE_ENUM(BudgetKind)
 WZSW_DECLARE_ENUM(BudgetCategory)
 #undef WZSW_DECLARE_ENUM
 
-template <typename E>
-const EnumEntry<E> &enumEntry(E value)
+template <typename E> const EnumEntry<E> &enumEntry(E value)
 {
     for (const EnumEntry<E> &entry : enumEntries<E>())
         if (entry.value == value)
@@ -133,29 +190,25 @@ const EnumEntry<E> &enumEntry(E value)
     return enumEntries<E>().front(); // unreachable for valid values
 }
 
-template <typename E>
-QString toCode(E value)
+template <typename E> QString toCode(E value)
 {
     return enumEntry(value).code.toString();
 }
 
-template <typename E>
-QString label(E value, Language language)
+template <typename E> QString label(E value, Language language)
 {
     const EnumEntry<E> &entry = enumEntry(value);
     return (language == Language::Dutch ? entry.dutch : entry.english).toString();
 }
 
-template <typename E>
-QString label(E value)
+template <typename E> QString label(E value)
 {
     return label(value, displayLanguage());
 }
 
 /// The value whose code, Dutch label or English label equals `text` (case and surrounding
 /// spaces ignored), or nothing.
-template <typename E>
-std::optional<E> fromCode(QStringView text)
+template <typename E> std::optional<E> fromCode(QStringView text)
 {
     const QStringView trimmed = text.trimmed();
     for (const EnumEntry<E> &entry : enumEntries<E>()) {
@@ -168,8 +221,7 @@ std::optional<E> fromCode(QStringView text)
 }
 
 /// Every code of E, in order: for messages that list what is allowed.
-template <typename E>
-QStringList allCodes()
+template <typename E> QStringList allCodes()
 {
     QStringList codes;
     for (const EnumEntry<E> &entry : enumEntries<E>())
@@ -178,8 +230,7 @@ QStringList allCodes()
 }
 
 /// A set of values (target groups, agreement scopes) as codes joined with `|`, in enum order.
-template <typename E>
-QString toCodeList(const QList<E> &values)
+template <typename E> QString toCodeList(const QList<E> &values)
 {
     QStringList codes;
     for (const EnumEntry<E> &entry : enumEntries<E>())
@@ -189,8 +240,7 @@ QString toCodeList(const QList<E> &values)
 }
 
 /// Sorts a set into enum order and drops repeats, so equal sets compare equal.
-template <typename E>
-QList<E> normalizedSet(const QList<E> &values)
+template <typename E> QList<E> normalizedSet(const QList<E> &values)
 {
     QList<E> result;
     for (const EnumEntry<E> &entry : enumEntries<E>())

@@ -12,7 +12,11 @@ namespace wzsw {
 bool isValidBsn(QStringView bsn);
 
 /// Why a postcode is refused, or nothing when it is a valid Dutch postcode.
-enum class PostcodeProblem { Form, NotIssued };
+enum class PostcodeProblem
+{
+    Form,
+    NotIssued
+};
 std::optional<PostcodeProblem> postcodeProblem(QStringView postcode);
 
 /// "1234ab" -> "1234 AB": letters uppercased, one space. Call only on a valid postcode.

@@ -47,8 +47,7 @@ Violations_t validateProvider(const Provider &provider, const QDate &today)
     checkPerson(v, provider.person, today);
     v.checkRange(u"hours_per_week"_s, provider.hoursPerWeek, 0, 80);
     v.requireDate(u"start_date"_s, provider.startDate);
-    v.requireOrder(u"birth_date"_s, provider.person.birthDate, u"start_date"_s,
-                   provider.startDate);
+    v.requireOrder(u"birth_date"_s, provider.person.birthDate, u"start_date"_s, provider.startDate);
     v.requireOrder(u"start_date"_s, provider.startDate, u"exit_date"_s, provider.exitDate);
     v.requireTogether(u"exit_date"_s, provider.exitDate.isValid(), u"exit_reason"_s,
                       provider.exitReason.has_value());

@@ -112,8 +112,7 @@ QString fieldLabel(const QString &field)
 
 Violations::Violations(QString entity, QString record)
     : m_entity(std::move(entity)), m_record(std::move(record))
-{
-}
+{}
 
 void Violations::add(const QString &field, Rule rule, const QString &message)
 {
@@ -203,6 +202,33 @@ void Violations::requireTogether(const QString &field, bool present, const QStri
         add(otherField, Rule::Inconsistent,
             tr("%1 is required when %2 is filled in.")
                 .arg(fieldLabel(otherField), fieldLabel(field)));
+}
+
+void Violations::codeTaken(const QString &field, const QString &code)
+{
+    add(field, Rule::Unique, tr("%1 %2 is already in use.").arg(fieldLabel(field), code));
+}
+
+void Violations::bsnTaken(const QString &field, const QString &holderCode)
+{
+    add(field, Rule::Unique,
+        tr("%1 is already recorded for %2.").arg(fieldLabel(field), holderCode));
+}
+
+void Violations::unknownReference(const QString &field, const QString &code)
+{
+    add(field, Rule::UnknownCode,
+        code.isEmpty() ? tr("%1 does not exist.").arg(fieldLabel(field))
+                       : tr("%1 \"%2\" does not exist.").arg(fieldLabel(field), code));
+}
+
+void Violations::deliveriesOutside(const QString &field, qint64 count)
+{
+    add(field, Rule::DateOrder,
+        tr("%n recorded delivery(s) would fall outside the dates: adjust %1 or those "
+           "deliveries first.",
+           nullptr, int(count))
+            .arg(fieldLabel(field)));
 }
 
 } // namespace wzsw

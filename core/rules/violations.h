@@ -27,8 +27,8 @@ public:
     void requireDate(const QString &field, const QDate &value);
     void requireReference(const QString &field, qint64 id);
     /// `later` (when given) not before `earlier` (when given).
-    void requireOrder(const QString &earlierField, const QDate &earlier,
-                      const QString &laterField, const QDate &later);
+    void requireOrder(const QString &earlierField, const QDate &earlier, const QString &laterField,
+                      const QDate &later);
     void requireNotFuture(const QString &field, const QDate &value, const QDate &today);
     void checkBsn(const QString &field, const QString &bsn);
     void checkPostcode(const QString &field, const QString &postcode);
@@ -37,6 +37,12 @@ public:
     /// `field` may only be set together with `otherField`.
     void requireTogether(const QString &field, bool present, const QString &otherField,
                          bool otherPresent);
+
+    // Rules that need the data file; the services call these after looking.
+    void codeTaken(const QString &field, const QString &code);
+    void bsnTaken(const QString &field, const QString &holderCode);
+    void unknownReference(const QString &field, const QString &code = {});
+    void deliveriesOutside(const QString &field, qint64 count);
 
     bool isEmpty() const { return m_list.isEmpty(); }
     const QList<RuleViolation> &list() const { return m_list; }

@@ -27,8 +27,7 @@ constexpr int busyTimeoutMs = 5000;
 
 Database::Database(QString path, Mode mode)
     : m_path(std::move(path)), m_mode(mode), m_connectionName(nextConnectionName())
-{
-}
+{}
 
 Database::~Database()
 {
@@ -104,8 +103,9 @@ Status Database::connect()
         options += u";QSQLITE_OPEN_READONLY"_s;
     m_connection.setConnectOptions(options);
     if (!m_connection.open())
-        return Error::make(Error::Kind::Storage, tr("%1 could not be opened: %2")
-                                                     .arg(m_path, m_connection.lastError().text()));
+        return Error::make(
+            Error::Kind::Storage,
+            tr("%1 could not be opened: %2").arg(m_path, m_connection.lastError().text()));
     return {};
 }
 

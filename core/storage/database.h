@@ -20,7 +20,11 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(wzsw::Database)
 
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     /// "WZSW" in ASCII: marks the file as ours in the SQLite header (PRAGMA application_id).
     static constexpr qint32 applicationId = 0x575A5357;

@@ -12,28 +12,27 @@
 
 #include <QSqlQuery>
 #include <QStringList>
+#include <QVariantList>
 
 namespace wzsw {
 
 class Database;
 
-/// How an entity maps onto its table: the one place where its columns are listed, bound and
-/// read. Every entity table has `id` and `version` first, then `columns()` in this order.
-/// Repositories, the bulk writer of import and demo, and the exchange export all go through
+/// How an entity maps onto its table: the one place where its columns are listed, turned into
+/// values and read back. Every entity table has `id` and `version` first, then `columns()` in this
+/// order. Repositories, the bulk writer of import and demo, and the exchange export all go through
 /// these mappings.
 ///
 /// A mapping may own child rows (a client's target groups, a provider's service types, an
 /// agreement's scopes): `writeChildren` replaces them, `readChildren` loads them.
-template <typename T>
-struct Mapping;
+template <typename T> struct Mapping;
 
 #define WZSW_DECLARE_MAPPING(Type)                                                                 \
-    template <>                                                                                    \
-    struct Mapping<Type>                                                                           \
+    template <> struct Mapping<Type>                                                               \
     {                                                                                              \
         static const QString &table();                                                             \
         static const QStringList &columns();                                                       \
-        static void bind(QSqlQuery &query, int first, const Type &value);                          \
+        static QVariantList values(const Type &value);                                             \
         static void read(const QSqlQuery &query, int first, Type &value);                          \
         static Status writeChildren(Database &db, const Type &value);                              \
         static Status readChildren(const Database &db, Type &value);                               \

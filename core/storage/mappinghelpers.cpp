@@ -9,8 +9,8 @@ namespace wzsw {
 Status replaceChildValues(Database &db, const QString &table, const QString &ownerColumn,
                           const QString &valueColumn, Id owner, const QVariantList &values)
 {
-    QSqlQuery remove = prepare(db, u"DELETE FROM "_s + table + u" WHERE "_s + ownerColumn +
-                                       u" = ?"_s);
+    QSqlQuery remove =
+        prepare(db, u"DELETE FROM "_s + table + u" WHERE "_s + ownerColumn + u" = ?"_s);
     remove.bindValue(0, qlonglong(owner));
     if (Status status = exec(remove); !status)
         return status;

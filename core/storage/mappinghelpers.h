@@ -12,12 +12,12 @@ namespace wzsw {
 
 class Database;
 
-/// Binds values one after the other at consecutive positions, so a mapping reads like its
-/// column list.
+/// Collects a record's column values in order, so a mapping reads like its column list.
 class Binder
 {
 public:
-    Binder(QSqlQuery &query, int first) : m_query(query), m_position(first) {}
+    Binder() = default;
+    QVariantList take() { return std::move(m_values); }
 
     Binder &text(const QString &value) { return put(textOrNull(value)); }
     Binder &date(const QDate &value) { return put(dateOrNull(value)); }
@@ -25,13 +25,8 @@ public:
     Binder &integer(qint64 value) { return put(QVariant(qlonglong(value))); }
     Binder &real(double value) { return put(QVariant(value)); }
     Binder &boolean(bool value) { return put(QVariant(value ? 1 : 0)); }
-    template <typename E>
-    Binder &code(E value)
-    {
-        return put(QVariant(toCode(value)));
-    }
-    template <typename E>
-    Binder &code(const std::optional<E> &value)
+    template <typename E> Binder &code(E value) { return put(QVariant(toCode(value))); }
+    template <typename E> Binder &code(const std::optional<E> &value)
     {
         return value ? code(*value) : put(textOrNull(QString()));
     }
@@ -39,12 +34,11 @@ public:
 private:
     Binder &put(const QVariant &value)
     {
-        m_query.bindValue(m_position++, value);
+        m_values.append(value);
         return *this;
     }
 
-    QSqlQuery &m_query;
-    int m_position;
+    QVariantList m_values;
 };
 
 /// Reads values one after the other from consecutive columns.
@@ -59,13 +53,11 @@ public:
     qint64 integer() { return next().toLongLong(); }
     double real() { return next().toDouble(); }
     bool boolean() { return next().toInt() != 0; }
-    template <typename E>
-    E code(E fallback)
+    template <typename E> E code(E fallback)
     {
         return fromCode<E>(next().toString()).value_or(fallback);
     }
-    template <typename E>
-    std::optional<E> optionalCode()
+    template <typename E> std::optional<E> optionalCode()
     {
         const QVariant value = next();
         return value.isNull() ? std::nullopt : fromCode<E>(value.toString());
@@ -86,8 +78,7 @@ Result<QVariantList> loadChildValues(const Database &db, const QString &table,
                                      const QString &ownerColumn, const QString &valueColumn,
                                      Id owner);
 
-template <typename E>
-QVariantList codesOf(const QList<E> &values)
+template <typename E> QVariantList codesOf(const QList<E> &values)
 {
     QVariantList codes;
     for (E value : values)
@@ -95,8 +86,7 @@ QVariantList codesOf(const QList<E> &values)
     return codes;
 }
 
-template <typename E>
-QList<E> enumsOf(const QVariantList &codes)
+template <typename E> QList<E> enumsOf(const QVariantList &codes)
 {
     QList<E> values;
     for (const QVariant &code : codes)

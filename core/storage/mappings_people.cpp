@@ -9,11 +9,13 @@ namespace wzsw {
 namespace {
 
 // Clients and providers share their personal columns, in this order.
-const QStringList personColumns{
-    u"given_name"_s, u"family_name_prefix"_s, u"family_name"_s, u"birth_date"_s,
-    u"gender"_s,     u"street"_s,             u"house_number"_s, u"postcode"_s,
-    u"place"_s,      u"neighbourhood_id"_s,   u"phone"_s,        u"email"_s,
-    u"bsn"_s};
+const QStringList personColumns{u"given_name"_s,   u"family_name_prefix"_s,
+                                u"family_name"_s,  u"birth_date"_s,
+                                u"gender"_s,       u"street"_s,
+                                u"house_number"_s, u"postcode"_s,
+                                u"place"_s,        u"neighbourhood_id"_s,
+                                u"phone"_s,        u"email"_s,
+                                u"bsn"_s};
 
 void bindPerson(Binder &b, const Person &p)
 {
@@ -49,20 +51,21 @@ const QString &Mapping<Client>::table()
 
 const QStringList &Mapping<Client>::columns()
 {
-    static const QStringList list =
-        QStringList{u"code"_s} + personColumns +
-        QStringList{u"lives_alone"_s, u"referred_by_partner_id"_s, u"intake_date"_s,
-                    u"end_date"_s, u"end_reason"_s, u"consent_date"_s};
+    static const QStringList list = QStringList{u"code"_s} + personColumns +
+                                    QStringList{u"lives_alone"_s, u"referred_by_partner_id"_s,
+                                                u"intake_date"_s, u"end_date"_s,
+                                                u"end_reason"_s,  u"consent_date"_s};
     return list;
 }
 
-void Mapping<Client>::bind(QSqlQuery &query, int first, const Client &c)
+QVariantList Mapping<Client>::values(const Client &c)
 {
-    Binder b(query, first);
+    Binder b;
     b.text(c.code);
     bindPerson(b, c.person);
     b.boolean(c.livesAlone).id(c.referredByPartnerId).date(c.intakeDate).date(c.endDate);
     b.code(c.endReason).date(c.consentDate);
+    return b.take();
 }
 
 void Mapping<Client>::read(const QSqlQuery &query, int first, Client &c)
@@ -86,8 +89,8 @@ Status Mapping<Client>::writeChildren(Database &db, const Client &c)
 
 Status Mapping<Client>::readChildren(const Database &db, Client &c)
 {
-    const Result<QVariantList> codes = loadChildValues(
-        db, u"client_target_groups"_s, u"client_id"_s, u"target_group"_s, c.id);
+    const Result<QVariantList> codes =
+        loadChildValues(db, u"client_target_groups"_s, u"client_id"_s, u"target_group"_s, c.id);
     if (!codes)
         return codes.error();
     c.targetGroups = enumsOf<TargetGroup>(*codes);
@@ -104,22 +107,17 @@ const QStringList &Mapping<Provider>::columns()
 {
     static const QStringList list =
         QStringList{u"code"_s} + personColumns +
-        QStringList{u"background"_s,
-                    u"hours_per_week"_s,
-                    u"start_date"_s,
-                    u"exit_date"_s,
-                    u"exit_reason"_s,
-                    u"course_enrolled_date"_s,
-                    u"course_level"_s,
-                    u"course_certified_date"_s,
-                    u"course_dropped_date"_s,
-                    u"referred_by_partner_id"_s};
+        QStringList{u"background"_s,          u"hours_per_week"_s,
+                    u"start_date"_s,          u"exit_date"_s,
+                    u"exit_reason"_s,         u"course_enrolled_date"_s,
+                    u"course_level"_s,        u"course_certified_date"_s,
+                    u"course_dropped_date"_s, u"referred_by_partner_id"_s};
     return list;
 }
 
-void Mapping<Provider>::bind(QSqlQuery &query, int first, const Provider &p)
+QVariantList Mapping<Provider>::values(const Provider &p)
 {
-    Binder b(query, first);
+    Binder b;
     b.text(p.code);
     bindPerson(b, p.person);
     b.code(p.background).real(p.hoursPerWeek).date(p.startDate).date(p.exitDate);
@@ -129,6 +127,7 @@ void Mapping<Provider>::bind(QSqlQuery &query, int first, const Provider &p)
     else
         b.integer(p.course.level);
     b.date(p.course.certifiedDate).date(p.course.droppedDate).id(p.referredByPartnerId);
+    return b.take();
 }
 
 void Mapping<Provider>::read(const QSqlQuery &query, int first, Provider &p)
@@ -159,8 +158,8 @@ Status Mapping<Provider>::writeChildren(Database &db, const Provider &p)
 
 Status Mapping<Provider>::readChildren(const Database &db, Provider &p)
 {
-    const Result<QVariantList> ids = loadChildValues(
-        db, u"provider_service_types"_s, u"provider_id"_s, u"service_type_id"_s, p.id);
+    const Result<QVariantList> ids = loadChildValues(db, u"provider_service_types"_s,
+                                                     u"provider_id"_s, u"service_type_id"_s, p.id);
     if (!ids)
         return ids.error();
     p.serviceTypeIds.clear();

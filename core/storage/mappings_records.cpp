@@ -8,8 +8,14 @@ namespace wzsw {
 
 // Entities without child rows share these no-op hooks.
 #define WZSW_NO_CHILDREN(Type)                                                                     \
-    Status Mapping<Type>::writeChildren(Database &, const Type &) { return {}; }                   \
-    Status Mapping<Type>::readChildren(const Database &, Type &) { return {}; }
+    Status Mapping<Type>::writeChildren(Database &, const Type &)                                  \
+    {                                                                                              \
+        return {};                                                                                 \
+    }                                                                                              \
+    Status Mapping<Type>::readChildren(const Database &, Type &)                                   \
+    {                                                                                              \
+        return {};                                                                                 \
+    }
 
 #define WZSW_TABLE(Type, name, ...)                                                                \
     const QString &Mapping<Type>::table()                                                          \
@@ -28,9 +34,9 @@ WZSW_TABLE(Trajectory, u"trajectories"_s, u"provider_id"_s, u"type"_s, u"framewo
            u"status"_s, u"goals"_s, u"result"_s)
 WZSW_NO_CHILDREN(Trajectory)
 
-void Mapping<Trajectory>::bind(QSqlQuery &query, int first, const Trajectory &t)
+QVariantList Mapping<Trajectory>::values(const Trajectory &t)
 {
-    Binder(query, first)
+    return Binder()
         .id(t.providerId)
         .code(t.type)
         .code(t.framework)
@@ -40,7 +46,8 @@ void Mapping<Trajectory>::bind(QSqlQuery &query, int first, const Trajectory &t)
         .date(t.actualEndDate)
         .code(t.status)
         .text(t.goals)
-        .text(t.result);
+        .text(t.result)
+        .take();
 }
 
 void Mapping<Trajectory>::read(const QSqlQuery &query, int first, Trajectory &t)
@@ -61,9 +68,9 @@ void Mapping<Trajectory>::read(const QSqlQuery &query, int first, Trajectory &t)
 WZSW_TABLE(LadderAssessment, u"ladder_assessments"_s, u"provider_id"_s, u"date"_s, u"level"_s)
 WZSW_NO_CHILDREN(LadderAssessment)
 
-void Mapping<LadderAssessment>::bind(QSqlQuery &query, int first, const LadderAssessment &a)
+QVariantList Mapping<LadderAssessment>::values(const LadderAssessment &a)
 {
-    Binder(query, first).id(a.providerId).date(a.date).integer(a.level);
+    return Binder().id(a.providerId).date(a.date).integer(a.level).take();
 }
 
 void Mapping<LadderAssessment>::read(const QSqlQuery &query, int first, LadderAssessment &a)
@@ -78,16 +85,17 @@ WZSW_TABLE(ServiceRequest, u"service_requests"_s, u"client_id"_s, u"service_type
            u"request_date"_s, u"description"_s, u"frequency"_s, u"status"_s, u"provider_id"_s)
 WZSW_NO_CHILDREN(ServiceRequest)
 
-void Mapping<ServiceRequest>::bind(QSqlQuery &query, int first, const ServiceRequest &s)
+QVariantList Mapping<ServiceRequest>::values(const ServiceRequest &s)
 {
-    Binder(query, first)
+    return Binder()
         .id(s.clientId)
         .id(s.serviceTypeId)
         .date(s.requestDate)
         .text(s.description)
         .code(s.frequency)
         .code(s.status)
-        .id(s.providerId);
+        .id(s.providerId)
+        .take();
 }
 
 void Mapping<ServiceRequest>::read(const QSqlQuery &query, int first, ServiceRequest &s)
@@ -106,10 +114,10 @@ WZSW_TABLE(Delivery, u"deliveries"_s, u"client_id"_s, u"provider_id"_s, u"servic
            u"date"_s, u"quarter_hours"_s, u"request_id"_s, u"fee_cents"_s, u"note"_s)
 WZSW_NO_CHILDREN(Delivery)
 
-void Mapping<Delivery>::bind(QSqlQuery &query, int first, const Delivery &d)
+QVariantList Mapping<Delivery>::values(const Delivery &d)
 {
     // The fee is always stored; callers fill in the default before writing.
-    Binder(query, first)
+    return Binder()
         .id(d.clientId)
         .id(d.providerId)
         .id(d.serviceTypeId)
@@ -117,7 +125,8 @@ void Mapping<Delivery>::bind(QSqlQuery &query, int first, const Delivery &d)
         .integer(d.quarterHours)
         .id(d.requestId)
         .integer(d.feeCents.value_or(0))
-        .text(d.note);
+        .text(d.note)
+        .take();
 }
 
 void Mapping<Delivery>::read(const QSqlQuery &query, int first, Delivery &d)
@@ -133,18 +142,19 @@ void Mapping<Delivery>::read(const QSqlQuery &query, int first, Delivery &d)
     d.note = r.text();
 }
 
-WZSW_TABLE(Target, u"targets"_s, u"municipality_id"_s, u"from_date"_s, u"to_date"_s,
-           u"measure"_s, u"value"_s)
+WZSW_TABLE(Target, u"targets"_s, u"municipality_id"_s, u"from_date"_s, u"to_date"_s, u"measure"_s,
+           u"value"_s)
 WZSW_NO_CHILDREN(Target)
 
-void Mapping<Target>::bind(QSqlQuery &query, int first, const Target &t)
+QVariantList Mapping<Target>::values(const Target &t)
 {
-    Binder(query, first)
+    return Binder()
         .id(t.municipalityId)
         .date(t.fromDate)
         .date(t.toDate)
         .text(t.measure)
-        .real(t.value);
+        .real(t.value)
+        .take();
 }
 
 void Mapping<Target>::read(const QSqlQuery &query, int first, Target &t)
@@ -161,16 +171,17 @@ WZSW_TABLE(BudgetLine, u"budget_lines"_s, u"municipality_id"_s, u"from_date"_s, 
            u"kind"_s, u"category"_s, u"planned_cents"_s, u"realised_cents"_s)
 WZSW_NO_CHILDREN(BudgetLine)
 
-void Mapping<BudgetLine>::bind(QSqlQuery &query, int first, const BudgetLine &b)
+QVariantList Mapping<BudgetLine>::values(const BudgetLine &b)
 {
-    Binder(query, first)
+    return Binder()
         .id(b.municipalityId)
         .date(b.fromDate)
         .date(b.toDate)
         .code(b.kind)
         .code(b.category)
         .integer(b.plannedCents)
-        .integer(b.realisedCents);
+        .integer(b.realisedCents)
+        .take();
 }
 
 void Mapping<BudgetLine>::read(const QSqlQuery &query, int first, BudgetLine &b)
@@ -189,15 +200,16 @@ WZSW_TABLE(ProjectSettings, u"project_settings"_s, u"municipality_id"_s, u"proje
            u"interim_1"_s, u"interim_2"_s, u"project_end"_s, u"project_leader"_s)
 WZSW_NO_CHILDREN(ProjectSettings)
 
-void Mapping<ProjectSettings>::bind(QSqlQuery &query, int first, const ProjectSettings &s)
+QVariantList Mapping<ProjectSettings>::values(const ProjectSettings &s)
 {
-    Binder(query, first)
+    return Binder()
         .id(s.municipalityId)
         .date(s.projectStart)
         .date(s.interim1)
         .date(s.interim2)
         .date(s.projectEnd)
-        .text(s.projectLeader);
+        .text(s.projectLeader)
+        .take();
 }
 
 void Mapping<ProjectSettings>::read(const QSqlQuery &query, int first, ProjectSettings &s)
@@ -215,9 +227,9 @@ WZSW_TABLE(ContactNote, u"contact_notes"_s, u"client_id"_s, u"provider_id"_s, u"
            u"author"_s, u"text"_s)
 WZSW_NO_CHILDREN(ContactNote)
 
-void Mapping<ContactNote>::bind(QSqlQuery &query, int first, const ContactNote &n)
+QVariantList Mapping<ContactNote>::values(const ContactNote &n)
 {
-    Binder(query, first).id(n.clientId).id(n.providerId).date(n.date).text(n.author).text(n.text);
+    return Binder().id(n.clientId).id(n.providerId).date(n.date).text(n.author).text(n.text).take();
 }
 
 void Mapping<ContactNote>::read(const QSqlQuery &query, int first, ContactNote &n)
@@ -233,9 +245,9 @@ void Mapping<ContactNote>::read(const QSqlQuery &query, int first, ContactNote &
 WZSW_TABLE(Municipality, u"municipalities"_s, u"code"_s, u"name"_s)
 WZSW_NO_CHILDREN(Municipality)
 
-void Mapping<Municipality>::bind(QSqlQuery &query, int first, const Municipality &m)
+QVariantList Mapping<Municipality>::values(const Municipality &m)
 {
-    Binder(query, first).text(m.code).text(m.name);
+    return Binder().text(m.code).text(m.name).take();
 }
 
 void Mapping<Municipality>::read(const QSqlQuery &query, int first, Municipality &m)
@@ -248,9 +260,9 @@ void Mapping<Municipality>::read(const QSqlQuery &query, int first, Municipality
 WZSW_TABLE(Neighbourhood, u"neighbourhoods"_s, u"code"_s, u"name"_s, u"municipality_id"_s)
 WZSW_NO_CHILDREN(Neighbourhood)
 
-void Mapping<Neighbourhood>::bind(QSqlQuery &query, int first, const Neighbourhood &n)
+QVariantList Mapping<Neighbourhood>::values(const Neighbourhood &n)
 {
-    Binder(query, first).text(n.code).text(n.name).id(n.municipalityId);
+    return Binder().text(n.code).text(n.name).id(n.municipalityId).take();
 }
 
 void Mapping<Neighbourhood>::read(const QSqlQuery &query, int first, Neighbourhood &n)
@@ -265,14 +277,15 @@ WZSW_TABLE(ServiceType, u"service_types"_s, u"code"_s, u"name_nl"_s, u"name_en"_
            u"fee_per_hour_cents"_s, u"active"_s)
 WZSW_NO_CHILDREN(ServiceType)
 
-void Mapping<ServiceType>::bind(QSqlQuery &query, int first, const ServiceType &t)
+QVariantList Mapping<ServiceType>::values(const ServiceType &t)
 {
-    Binder(query, first)
+    return Binder()
         .text(t.code)
         .text(t.nameNl)
         .text(t.nameEn)
         .integer(t.feePerHourCents)
-        .boolean(t.active);
+        .boolean(t.active)
+        .take();
 }
 
 void Mapping<ServiceType>::read(const QSqlQuery &query, int first, ServiceType &t)
@@ -289,16 +302,17 @@ WZSW_TABLE(Partner, u"partners"_s, u"code"_s, u"name"_s, u"kind"_s, u"municipali
            u"contact_person"_s, u"phone"_s, u"email"_s)
 WZSW_NO_CHILDREN(Partner)
 
-void Mapping<Partner>::bind(QSqlQuery &query, int first, const Partner &p)
+QVariantList Mapping<Partner>::values(const Partner &p)
 {
-    Binder(query, first)
+    return Binder()
         .text(p.code)
         .text(p.name)
         .code(p.kind)
         .id(p.municipalityId)
         .text(p.contactPerson)
         .text(p.phone)
-        .text(p.email);
+        .text(p.email)
+        .take();
 }
 
 void Mapping<Partner>::read(const QSqlQuery &query, int first, Partner &p)
@@ -313,13 +327,12 @@ void Mapping<Partner>::read(const QSqlQuery &query, int first, Partner &p)
     p.email = r.text();
 }
 
-WZSW_TABLE(Agreement, u"agreements"_s, u"partner_id"_s, u"title"_s, u"start_date"_s,
-           u"end_date"_s, u"signed_date"_s, u"status"_s, u"commitments"_s, u"review_date"_s,
-           u"document"_s)
+WZSW_TABLE(Agreement, u"agreements"_s, u"partner_id"_s, u"title"_s, u"start_date"_s, u"end_date"_s,
+           u"signed_date"_s, u"status"_s, u"commitments"_s, u"review_date"_s, u"document"_s)
 
-void Mapping<Agreement>::bind(QSqlQuery &query, int first, const Agreement &a)
+QVariantList Mapping<Agreement>::values(const Agreement &a)
 {
-    Binder(query, first)
+    return Binder()
         .id(a.partnerId)
         .text(a.title)
         .date(a.startDate)
@@ -328,7 +341,8 @@ void Mapping<Agreement>::bind(QSqlQuery &query, int first, const Agreement &a)
         .code(a.status)
         .text(a.commitments)
         .date(a.reviewDate)
-        .text(a.document);
+        .text(a.document)
+        .take();
 }
 
 void Mapping<Agreement>::read(const QSqlQuery &query, int first, Agreement &a)

@@ -68,6 +68,12 @@ QSqlQuery prepare(const Database &db, const QString &sql, bool *ok)
     return query;
 }
 
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
+}
+
 Status exec(QSqlQuery &query)
 {
     if (!query.exec())

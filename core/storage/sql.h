@@ -22,6 +22,8 @@ Error storageError(const QSqlError &error);
 /// Prepares `sql` on `db`; the error, if any, lands in the returned query's lastError().
 QSqlQuery prepare(const Database &db, const QString &sql, bool *ok = nullptr);
 
+/// Binds `values` to the positional placeholders of `query`, in order.
+void bindAll(QSqlQuery &query, const QVariantList &values);
 /// Runs a prepared query; an Error when it fails.
 Status exec(QSqlQuery &query);
 /// Prepares and runs a statement without parameters.

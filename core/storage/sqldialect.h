@@ -10,7 +10,11 @@ namespace wzsw {
 class SqlDialect
 {
 public:
-    enum class Backend { Sqlite, Postgres };
+    enum class Backend
+    {
+        Sqlite,
+        Postgres
+    };
 
     explicit SqlDialect(Backend backend) : m_backend(backend) {}
     Backend backend() const { return m_backend; }

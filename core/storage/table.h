@@ -35,8 +35,7 @@ public:
 ///
 /// Updates are optimistic: they name the version they started from and fail with a Conflict
 /// when someone else changed the row meanwhile.
-template <typename T>
-class Table
+template <typename T> class Table
 {
     using M = Mapping<T>;
 
@@ -49,10 +48,23 @@ public:
                QStringLiteral(" FROM ") + M::table();
     }
 
+    /// Names of the columns whose values differ between two versions of a record (for the
+    /// audit log, which records what changed but never the values).
+    static QStringList changedColumns(const T &before, const T &after)
+    {
+        const QVariantList old = M::values(before);
+        const QVariantList now = M::values(after);
+        QStringList changed;
+        for (qsizetype i = 0; i < old.size(); ++i)
+            if (old.at(i) != now.at(i))
+                changed.append(M::columns().at(i));
+        return changed;
+    }
+
     /// Stores a new record and its child rows; sets `value.id` and `value.version`.
     Status insert(T &value)
     {
-        static const QString sql = [] {
+        static const QString sql = []() -> QString {
             QStringList marks;
             for (qsizetype i = 0; i < M::columns().size(); ++i)
                 marks.append(QStringLiteral("?"));
@@ -61,7 +73,7 @@ public:
                    marks.join(QStringLiteral(", ")) + QStringLiteral(")");
         }();
         QSqlQuery query = prepare(m_db, sql);
-        M::bind(query, 0, value);
+        bindAll(query, M::values(value));
         if (Status status = exec(query); !status)
             return status;
         value.id = query.lastInsertId().toLongLong();
@@ -72,19 +84,17 @@ public:
     /// Stores changes to an existing record, if nobody changed it since it was read.
     Status update(T &value)
     {
-        static const QString sql = [] {
+        static const QString sql = []() -> QString {
             QStringList sets;
             for (const QString &column : M::columns())
                 sets.append(column + QStringLiteral(" = ?"));
             return QStringLiteral("UPDATE ") + M::table() +
-                   QStringLiteral(" SET version = version + 1, ") + sets.join(QStringLiteral(", ")) +
+                   QStringLiteral(" SET version = version + 1, ") +
+                   sets.join(QStringLiteral(", ")) +
                    QStringLiteral(" WHERE id = ? AND version = ?");
         }();
         QSqlQuery query = prepare(m_db, sql);
-        M::bind(query, 0, value);
-        const int n = int(M::columns().size());
-        query.bindValue(n, qlonglong(value.id));
-        query.bindValue(n + 1, value.version);
+        bindAll(query, M::values(value) + QVariantList{qlonglong(value.id), value.version});
         if (Status status = exec(query); !status)
             return status;
         if (query.numRowsAffected() != 1)
@@ -95,8 +105,8 @@ public:
 
     Status remove(Id id)
     {
-        QSqlQuery query =
-            prepare(m_db, QStringLiteral("DELETE FROM ") + M::table() + QStringLiteral(" WHERE id = ?"));
+        QSqlQuery query = prepare(m_db, QStringLiteral("DELETE FROM ") + M::table() +
+                                            QStringLiteral(" WHERE id = ?"));
         query.bindValue(0, qlonglong(id));
         if (Status status = exec(query); !status)
             return status;
@@ -151,8 +161,7 @@ public:
         if (!orderBy.isEmpty())
             sql += QStringLiteral(" ORDER BY ") + orderBy;
         QSqlQuery query = prepare(m_db, sql);
-        for (qsizetype i = 0; i < params.size(); ++i)
-            query.bindValue(int(i), params.at(i));
+        bindAll(query, params);
         if (Status status = exec(query); !status)
             return status;
         while (query.next()) {
@@ -174,8 +183,7 @@ public:
         if (!where.isEmpty())
             sql += QStringLiteral(" WHERE ") + where;
         QSqlQuery query = prepare(m_db, sql);
-        for (qsizetype i = 0; i < params.size(); ++i)
-            query.bindValue(int(i), params.at(i));
+        bindAll(query, params);
         if (Status status = exec(query); !status)
             return status.error();
         query.next();

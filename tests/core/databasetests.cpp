@@ -120,8 +120,8 @@ TEST_CASE("migrating from an empty schema creates every table the domain needs")
     const QStringList tables = file.db().connection().tables();
     for (const QString &table :
          {u"municipalities"_s, u"neighbourhoods"_s, u"service_types"_s, u"partners"_s,
-          u"agreements"_s, u"clients"_s, u"providers"_s, u"trajectories"_s,
-          u"ladder_assessments"_s, u"service_requests"_s, u"deliveries"_s, u"targets"_s,
-          u"budget_lines"_s, u"project_settings"_s, u"contact_notes"_s, u"audit_log"_s})
+          u"agreements"_s, u"clients"_s, u"providers"_s, u"trajectories"_s, u"ladder_assessments"_s,
+          u"service_requests"_s, u"deliveries"_s, u"targets"_s, u"budget_lines"_s,
+          u"project_settings"_s, u"contact_notes"_s, u"audit_log"_s})
         CHECK(tables.contains(table));
 }

@@ -1,10 +1,10 @@
 // The test runner for programs that need only QtCore: a QCoreApplication exists for the
 // whole run, so translators, QStandardPaths and Qt's event loop work as in the programs.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
 #include <QStandardPaths>
+
+#include <catch2/catch.hpp>
 
 int main(int argc, char **argv)
 {

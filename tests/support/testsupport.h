@@ -6,7 +6,6 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
-
 #include <memory>
 
 namespace wzsw::test {
@@ -35,8 +34,7 @@ private:
 
 // Catch2 prints QStrings readably in failure messages.
 namespace Catch {
-template <>
-struct StringMaker<QString>
+template <> struct StringMaker<QString>
 {
     static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
 };

@@ -1,0 +1,77 @@
+#include "services/clientservice.h"
+
+#include "services/personchecks.h"
+#include "services/recordwriter.h"
+#include "storage/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wzsw {
+
+Result<QList<RuleViolation>> ClientService::check(const Client &client) const
+{
+    Violations violations(u"client"_s, client.code);
+    for (const RuleViolation &v : validateClient(client, QDate::currentDate()))
+        violations.add(v.field, v.rule, v.message);
+    ClientRepository repository(m_db);
+    if (Status status = checkPersonInFile(m_db, repository, client, violations); !status)
+        return status.error();
+    const Result<qint64> outside =
+        deliveriesOutside(m_db, u"client_id"_s, client.id, client.intakeDate, client.endDate);
+    if (!outside)
+        return outside.error();
+    if (*outside > 0)
+        violations.deliveriesOutside(client.endDate.isValid() ? u"end_date"_s : u"intake_date"_s,
+                                     *outside);
+    return violations.take();
+}
+
+Status ClientService::save(Client &client)
+{
+    if (client.code.isEmpty()) {
+        const Result<QString> code = ClientRepository(m_db).nextCode();
+        if (!code)
+            return code.error();
+        client.code = *code;
+    }
+    QStringList extraChanges;
+    if (client.id != 0) {
+        Client stored;
+        stored.id = client.id;
+        if (Status status = Mapping<Client>::readChildren(m_db, stored); !status)
+            return status;
+        if (stored.targetGroups != normalizedSet(client.targetGroups))
+            extraChanges.append(u"target_groups"_s);
+    }
+    client.targetGroups = normalizedSet(client.targetGroups);
+    RecordWriter<Client> writer(m_db, [this](const Client &c) { return check(c); });
+    return writer.save(client, {u"client"_s, client.code}, extraChanges);
+}
+
+Status ClientService::remove(Id id)
+{
+    ClientRepository repository(m_db);
+    const Result<Client> client = repository.find(id);
+    if (!client)
+        return client.error();
+    RecordWriter<Client> writer(m_db, {});
+    return writer.remove(id, {u"client"_s, client->code}, [&]() -> Result<QList<RuleViolation>> {
+        const Result<bool> hasDeliveries = repository.hasDeliveries(id);
+        if (!hasDeliveries)
+            return hasDeliveries.error();
+        Violations violations(u"client"_s, client->code);
+        if (*hasDeliveries)
+            violations.add(u"code"_s, Rule::InUse,
+                           tr("Client %1 has deliveries and cannot be deleted; record an end "
+                              "date instead.")
+                               .arg(client->code));
+        return violations.take();
+    });
+}
+
+Result<QList<DuplicateCandidate>> ClientService::possibleDuplicates(const Client &client) const
+{
+    return ClientRepository(m_db).possibleDuplicates(client.person, client.id);
+}
+
+} // namespace wzsw

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "rules/entityrules.h"
+#include "storage/auditrepository.h"
+#include "storage/table.h"
+#include "storage/transaction.h"
+
+#include <functional>
+
+namespace wzsw {
+
+/// How a service describes a record to the audit log.
+struct AuditSubject
+{
+    QString entity; ///< "client", "delivery", ...
+    QString code;   ///< the record's human code, when it has one
+};
+
+/// The one way a user's change to a record is stored: in one write transaction, check every
+/// rule (those that need the data file included, against its state inside the transaction),
+/// store nothing when any is broken, write the record and its audit entry together.
+template <typename T> class RecordWriter
+{
+public:
+    using Check = std::function<Result<QList<RuleViolation>>(const T &)>;
+
+    RecordWriter(Database &db, Check check) : m_db(db), m_check(std::move(check)) {}
+
+    /// Inserts when `value.id` is 0, updates otherwise; fills in id and version.
+    Status save(T &value, const AuditSubject &subject, const QStringList &extraChanges = {})
+    {
+        WriteTransaction tx(m_db);
+        if (!tx.ok())
+            return tx.error();
+        if (Status status = checkRules(value); !status)
+            return status;
+        Table<T> table(m_db);
+        AuditEntry entry = AuditEntry::by({}, subject.entity, 0, subject.code);
+        if (value.id == 0) {
+            if (Status status = table.insert(value); !status)
+                return status;
+            entry.action = QStringLiteral("create");
+        } else {
+            Result<T> before = table.find(value.id);
+            if (!before)
+                return before.error();
+            if (Status status = table.update(value); !status)
+                return status;
+            entry.action = QStringLiteral("update");
+            const QStringList changed = Table<T>::changedColumns(*before, value) + extraChanges;
+            entry.summary = QStringLiteral("changed: ") + changed.join(QStringLiteral(", "));
+        }
+        entry.recordId = value.id;
+        if (Status status = AuditRepository(m_db).append(entry); !status)
+            return status;
+        return tx.commit();
+    }
+
+    /// Deletes after `mayDelete` agreed (it returns the reason to refuse, if any).
+    Status remove(Id id, const AuditSubject &subject,
+                  const std::function<Result<QList<RuleViolation>>()> &mayDelete)
+    {
+        WriteTransaction tx(m_db);
+        if (!tx.ok())
+            return tx.error();
+        const Result<QList<RuleViolation>> refusal = mayDelete();
+        if (!refusal)
+            return refusal.error();
+        if (!refusal->isEmpty())
+            return Error::invalid(*refusal);
+        if (Status status = Table<T>(m_db).remove(id); !status)
+            return status;
+        AuditEntry entry =
+            AuditEntry::by(QStringLiteral("delete"), subject.entity, id, subject.code);
+        if (Status status = AuditRepository(m_db).append(entry); !status)
+            return status;
+        return tx.commit();
+    }
+
+private:
+    Status checkRules(const T &value)
+    {
+        const Result<QList<RuleViolation>> violations = m_check(value);
+        if (!violations)
+            return violations.error();
+        if (!violations->isEmpty())
+            return Error::invalid(*violations);
+        return {};
+    }
+
+    Database &m_db;
+    Check m_check;
+};
+
+} // namespace wzsw

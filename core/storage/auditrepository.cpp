@@ -1,0 +1,115 @@
+#include "storage/auditrepository.h"
+
+#include "common/system.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+
+#include <QCryptographicHash>
+
+using namespace Qt::StringLiterals;
+
+namespace wzsw {
+
+namespace {
+
+const QString genesisHash = QString(64, u'0');
+
+const QString selectColumns =
+    u"SELECT id, at, who, action, entity, record_id, record_code, summary, previous_hash, hash "
+    u"FROM audit_log"_s;
+
+AuditEntry readEntry(const QSqlQuery &query)
+{
+    AuditEntry e;
+    e.id = query.value(0).toLongLong();
+    e.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    e.who = query.value(2).toString();
+    e.action = query.value(3).toString();
+    e.entity = query.value(4).toString();
+    e.recordId = idOf(query.value(5));
+    e.recordCode = textOf(query.value(6));
+    e.summary = textOf(query.value(7));
+    e.previousHash = query.value(8).toString();
+    e.hash = query.value(9).toString();
+    return e;
+}
+
+} // namespace
+
+AuditEntry AuditEntry::by(QString action, QString entity, Id recordId, QString recordCode,
+                          QString summary)
+{
+    AuditEntry entry;
+    entry.who = currentUserName();
+    entry.action = std::move(action);
+    entry.entity = std::move(entity);
+    entry.recordId = recordId;
+    entry.recordCode = std::move(recordCode);
+    entry.summary = std::move(summary);
+    return entry;
+}
+
+QString AuditRepository::hashOf(const AuditEntry &entry)
+{
+    // Unit separators keep "ab"+"c" and "a"+"bc" apart.
+    const QString content = QStringList{entry.previousHash, entry.at.toString(Qt::ISODateWithMs),
+                                        entry.who,          entry.action,
+                                        entry.entity,       QString::number(entry.recordId),
+                                        entry.recordCode,   entry.summary}
+                                .join(QChar(0x1f));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(content.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+Status AuditRepository::append(AuditEntry &entry)
+{
+    const Result<QVariant> last =
+        scalar(m_db, u"SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
+    if (!last)
+        return last.error();
+    entry.previousHash = last->isNull() ? genesisHash : last->toString();
+    if (!entry.at.isValid())
+        entry.at = QDateTime::currentDateTimeUtc();
+    entry.hash = hashOf(entry);
+    QSqlQuery query = prepare(m_db, u"INSERT INTO audit_log (at, who, action, entity, record_id, "
+                                    u"record_code, summary, previous_hash, hash) "
+                                    u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bindAll(query, {entry.at.toString(Qt::ISODateWithMs), entry.who, entry.action, entry.entity,
+                    idOrNull(entry.recordId), textOrNull(entry.recordCode),
+                    textOrNull(entry.summary), entry.previousHash, entry.hash});
+    if (Status status = exec(query); !status)
+        return status;
+    entry.id = query.lastInsertId().toLongLong();
+    return {};
+}
+
+Result<QList<AuditEntry>> AuditRepository::entries(const QDate &from, const QDate &to) const
+{
+    // `at` is ISO text in UTC, so comparing with date prefixes selects whole days.
+    QSqlQuery query = prepare(m_db, selectColumns + u" WHERE at >= ? AND at < ? ORDER BY id"_s);
+    query.bindValue(0, from.isValid() ? from.toString(Qt::ISODate) : u"0000"_s);
+    query.bindValue(1, to.isValid() ? to.addDays(1).toString(Qt::ISODate) : u"9999"_s);
+    if (Status status = exec(query); !status)
+        return status.error();
+    QList<AuditEntry> list;
+    while (query.next())
+        list.append(readEntry(query));
+    return list;
+}
+
+Result<std::optional<Id>> AuditRepository::firstBrokenEntry() const
+{
+    QSqlQuery query = prepare(m_db, selectColumns + u" ORDER BY id"_s);
+    if (Status status = exec(query); !status)
+        return status.error();
+    QString expectedPrevious = genesisHash;
+    while (query.next()) {
+        const AuditEntry entry = readEntry(query);
+        if (entry.previousHash != expectedPrevious || hashOf(entry) != entry.hash)
+            return std::optional<Id>(entry.id);
+        expectedPrevious = entry.hash;
+    }
+    return std::optional<Id>();
+}
+
+} // namespace wzsw
