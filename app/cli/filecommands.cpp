@@ -1,0 +1,83 @@
+// Commands about the data file as a whole: init, backup.
+#include "commandline.h"
+#include "filecommands.h"
+
+#include "services/datafilesetup.h"
+#include "storage/backup.h"
+
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace wzsw::cli {
+
+namespace {
+
+class FileCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(wzsw::cli::FileCommands)
+
+public:
+    static int init(const QStringList &arguments)
+    {
+        CommandLine line(u"init"_s, tr("Creates a new data file with the default service types."));
+        line.addPositional(u"FILE"_s, tr("The new data file (.wzsw)."));
+        line.addOption(u"municipality"_s, tr("CBS code of the first municipality, e.g. GM0855."),
+                       u"CODE"_s);
+        line.addOption(u"name"_s, tr("Name of the first municipality, e.g. Tilburg."), u"NAME"_s);
+        if (const std::optional<int> exit = line.parse(arguments, 1, 1))
+            return *exit;
+        std::optional<Municipality> first;
+        if (line.isSet(u"municipality"_s) != line.isSet(u"name"_s))
+            return line.usageError(tr("--municipality and --name go together."));
+        if (line.isSet(u"municipality"_s)) {
+            first = Municipality{};
+            first->code = line.value(u"municipality"_s);
+            first->name = line.value(u"name"_s);
+        }
+        const QString path = line.positional().front();
+        Result<std::unique_ptr<Database>> created = Database::create(path);
+        if (!created)
+            return fail(created.error());
+        if (Status status = initialiseDataFile(**created, first); !status) {
+            created.value().reset();
+            QFile::remove(path); // never leave a half-initialised file behind
+            return fail(status.error());
+        }
+        print(tr("Created %1.").arg(path));
+        return Done;
+    }
+
+    static int backup(const QStringList &arguments)
+    {
+        CommandLine line(u"backup"_s,
+                         tr("Writes a consistent, verified copy of a data file, also while the "
+                            "file is open in another program."));
+        line.addPositional(u"FILE"_s, tr("The data file."));
+        line.addPositional(u"OUT"_s, tr("Where the copy goes."));
+        if (const std::optional<int> exit = line.parse(arguments, 2, 2))
+            return *exit;
+        const std::unique_ptr<Database> db =
+            openDataFile(line.positional().at(0), Database::Mode::ReadOnly);
+        if (!db)
+            return Failed;
+        if (Status status = Backup::copyTo(*db, line.positional().at(1)); !status)
+            return fail(status.error());
+        print(tr("Copied to %1 and verified.").arg(line.positional().at(1)));
+        return Done;
+    }
+};
+
+} // namespace
+
+int runInit(const QStringList &arguments)
+{
+    return FileCommands::init(arguments);
+}
+
+int runBackup(const QStringList &arguments)
+{
+    return FileCommands::backup(arguments);
+}
+
+} // namespace wzsw::cli

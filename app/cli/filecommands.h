@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace wzsw::cli {
+
+int runInit(const QStringList &arguments);
+int runBackup(const QStringList &arguments);
+
+} // namespace wzsw::cli

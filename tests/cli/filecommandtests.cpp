@@ -1,0 +1,107 @@
+#include "cliprocess.h"
+#include "storage/database.h"
+#include "storage/placerepository.h"
+#include "storage/servicetyperepository.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+using namespace wzsw;
+
+namespace {
+
+test::CliRun cli(const QStringList &arguments)
+{
+    return test::runCli(QStringLiteral(WZSW_CLI_PATH), arguments);
+}
+
+} // namespace
+
+TEST_CASE("wzsw-cli without a command prints the overview on stderr and exits with 2")
+{
+    const test::CliRun run = cli({});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(u"init"_s));
+    CHECK(run.out.isEmpty());
+}
+
+TEST_CASE("wzsw-cli with an unknown command or option exits with 2 and says what is wrong")
+{
+    CHECK(cli({u"fly"_s}).exitCode == 2);
+    const test::CliRun run = cli({u"init"_s, u"--bogus"_s, u"x.wzsw"_s});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(u"bogus"_s));
+}
+
+TEST_CASE("every command answers --help on stdout with exit 0")
+{
+    for (const QString &command : {u"init"_s, u"backup"_s}) {
+        const test::CliRun run = cli({command, u"--help"_s});
+        INFO(command.toStdString());
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.contains(u"wzsw-cli "_s + command));
+    }
+}
+
+TEST_CASE("init creates a data file with the first municipality and the default service types")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"tilburg.wzsw"_s);
+    const test::CliRun run =
+        cli({u"init"_s, path, u"--municipality"_s, u"GM0855"_s, u"--name"_s, u"Tilburg"_s});
+    REQUIRE(run.exitCode == 0);
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::Mode::ReadOnly);
+    REQUIRE(db.ok());
+    const QList<Municipality> municipalities =
+        PlaceRepository(**db).allMunicipalities().value();
+    REQUIRE(municipalities.size() == 1);
+    CHECK(municipalities.front().code == u"GM0855"_s);
+    CHECK(ServiceTypeRepository(**db).all().value().size() == 10); // domain.md's catalogue
+}
+
+TEST_CASE("init refuses an existing file and an invalid municipality code, leaving no file")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"x.wzsw"_s);
+    const test::CliRun bad =
+        cli({u"init"_s, path, u"--municipality"_s, u"GM855"_s, u"--name"_s, u"Tilburg"_s});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(u"GM"_s));
+    CHECK_FALSE(QFile::exists(path));
+
+    REQUIRE(cli({u"init"_s, path}).exitCode == 0);
+    const test::CliRun again = cli({u"init"_s, path});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(u"already exists"_s));
+}
+
+TEST_CASE("backup writes a verified copy that opens as a data file and leaves no temporary file")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"source.wzsw"_s);
+    REQUIRE(cli({u"init"_s, path, u"--municipality"_s, u"GM0785"_s, u"--name"_s, u"Goirle"_s})
+                .exitCode == 0);
+    const QString copy = dir.filePath(u"copy.wzsw"_s);
+    const test::CliRun run = cli({u"backup"_s, path, copy});
+    REQUIRE(run.exitCode == 0);
+    Result<std::unique_ptr<Database>> db = Database::open(copy, Database::Mode::ReadOnly);
+    REQUIRE(db.ok());
+    CHECK(PlaceRepository(**db).allMunicipalities().value().front().name == u"Goirle"_s);
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size() == 2);
+}
+
+TEST_CASE("backup of a file that is not ours fails with exit 1 and writes nothing")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"fake.wzsw"_s);
+    QFile fake(path);
+    REQUIRE(fake.open(QIODevice::WriteOnly));
+    fake.write("not a database");
+    fake.close();
+    const test::CliRun run = cli({u"backup"_s, path, dir.filePath(u"copy.wzsw"_s)});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(u"not a WZSW data file"_s));
+    CHECK_FALSE(QFile::exists(dir.filePath(u"copy.wzsw"_s)));
+}
