@@ -48,6 +48,8 @@ CsvWriter::CsvWriter(QIODevice *device, CsvDialect dialect)
     : m_device(device), m_dialect(std::move(dialect)), m_buffer(chunkSize, Qt::Uninitialized),
       m_out(m_buffer.data()), m_lineEnd(m_dialect.lineEnd.toUtf8())
 {
+    if (!m_device)
+        m_errorText = tr("There is no file to write to.");
     if (m_dialect.byteOrderMark)
         append(QStringView(u"\uFEFF"));
 }
@@ -182,7 +184,7 @@ void CsvWriter::flush()
     if (size == 0)
         return;
     m_out = m_buffer.data();
-    if (!ok() || !m_device)
+    if (!ok())
         return;
     if (m_device->write(m_buffer.constData(), size) != size)
         m_errorText = tr("The file could not be written: %1").arg(m_device->errorString());

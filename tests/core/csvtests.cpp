@@ -171,3 +171,11 @@ TEST_CASE("writing to a device that refuses reports an error instead of losing r
     CHECK_FALSE(writer.errorText().isEmpty());
     CHECK(bytes.isEmpty());
 }
+
+TEST_CASE("a writer without a device reports an error")
+{
+    CsvWriter writer(nullptr, CsvDialect::excelNl());
+    writer.writeRow({u"a"_s});
+    CHECK_FALSE(writer.finish().ok());
+    CHECK_FALSE(writer.errorText().isEmpty());
+}
