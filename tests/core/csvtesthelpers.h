@@ -1,7 +1,8 @@
 #pragma once
 
-// Helpers shared by the CSV tests: write to memory, print bytes readably.
+// Helpers shared by the CSV tests: write to memory, read everything back, print bytes readably.
 
+#include "csv/csvreader.h"
 #include "csv/csvwriter.h"
 #include "testsupport.h"
 
@@ -24,6 +25,19 @@ inline QByteArray csvBytes(const CsvDialect &dialect, const std::function<void(C
     write(writer);
     REQUIRE(writer.finish().ok());
     return bytes;
+}
+
+/// Every record of `data`; fails the test on a reader error.
+inline QList<CsvRecord> readAll(const QByteArray &data)
+{
+    CsvReader reader(data);
+    QList<CsvRecord> records;
+    CsvRecord record;
+    while (reader.next(record))
+        records.append(record);
+    if (reader.error())
+        FAIL(reader.error()->located().toStdString());
+    return records;
 }
 
 } // namespace wzsw::test
