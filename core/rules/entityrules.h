@@ -35,13 +35,15 @@ Violations_t validateTrajectory(const Trajectory &trajectory, const QString &rec
 Violations_t validateLadder(const LadderAssessment &assessment, const QString &record);
 Violations_t validateRequest(const ServiceRequest &request, const QString &record);
 
-/// What a delivery is checked against: its client's and provider's dates.
+/// What a delivery is checked against: its client's and provider's dates, and the client of
+/// the request it answers.
 struct DeliveryContext
 {
     QString record;
     QDate clientIntake;
     QDate clientEnd;
     QDate providerStart;
+    Id requestClientId = 0; ///< 0 when it answers no request (or the request is unknown)
 };
 Violations_t validateDelivery(const Delivery &delivery, const DeliveryContext &context);
 

@@ -25,6 +25,13 @@ Violations_t validateBudgetLine(const BudgetLine &line, const QString &record)
     v.requireDate(u"from"_s, line.fromDate);
     v.requireDate(u"to"_s, line.toDate);
     v.requireOrder(u"from"_s, line.fromDate, u"to"_s, line.toDate);
+    // The kind says whether money comes in or goes out, so amounts are never negative.
+    if (line.plannedCents < 0)
+        v.add(u"planned"_s, Rule::OutOfRange,
+              Violations::tr("The planned amount may not be negative."));
+    if (line.realisedCents < 0)
+        v.add(u"realised"_s, Rule::OutOfRange,
+              Violations::tr("The realised amount may not be negative."));
     return v.take();
 }
 

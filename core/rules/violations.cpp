@@ -1,5 +1,6 @@
 #include "rules/violations.h"
 
+#include "common/values.h"
 #include "rules/identity.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,7 @@ constexpr FieldName fieldNames[] = {
     {u"hours", QT_TRANSLATE_NOOP("wzsw::Field", "hours")},
     {u"fee", QT_TRANSLATE_NOOP("wzsw::Field", "fee")},
     {u"note", QT_TRANSLATE_NOOP("wzsw::Field", "note")},
+    {u"request", QT_TRANSLATE_NOOP("wzsw::Field", "request")},
     {u"kind", QT_TRANSLATE_NOOP("wzsw::Field", "kind")},
     {u"contact_person", QT_TRANSLATE_NOOP("wzsw::Field", "contact person")},
     {u"title", QT_TRANSLATE_NOOP("wzsw::Field", "title")},
@@ -193,6 +195,22 @@ void Violations::checkRange(const QString &field, double value, double min, doub
         add(field, Rule::OutOfRange,
             tr("%1 must lie between %2 and %3.")
                 .arg(fieldLabel(field), QString::number(min), QString::number(max)));
+}
+
+std::optional<int> Violations::readQuarterHours(const QString &field, QStringView text)
+{
+    if (const std::optional<int> quarters = parseQuarterHours(text))
+        return quarters;
+    if (text.trimmed().isEmpty())
+        add(field, Rule::Required, tr("%1 is required.").arg(fieldLabel(field)));
+    else if (parseNumber(text))
+        add(field, Rule::HoursStep,
+            tr("%1 \"%2\" is not a multiple of a quarter hour (0.25).")
+                .arg(fieldLabel(field), text.toString()));
+    else
+        add(field, Rule::Format,
+            tr("%1 \"%2\" is not a number.").arg(fieldLabel(field), text.toString()));
+    return std::nullopt;
 }
 
 void Violations::requireTogether(const QString &field, bool present, const QString &otherField,

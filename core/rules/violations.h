@@ -6,6 +6,9 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringView>
+
+#include <optional>
 
 namespace wzsw {
 
@@ -22,6 +25,8 @@ public:
     Violations(QString entity, QString record);
 
     void add(const QString &field, Rule rule, const QString &message);
+    /// Takes over violations found elsewhere (a pure validator's), keeping their record.
+    void append(const QList<RuleViolation> &violations) { m_list.append(violations); }
 
     void requireText(const QString &field, const QString &value);
     void requireDate(const QString &field, const QDate &value);
@@ -35,6 +40,10 @@ public:
     void checkEmail(const QString &field, const QString &email);
     void checkRange(const QString &field, double value, double min, double max);
     /// `field` may only be set together with `otherField`.
+    /// Hours typed as text ("1,5", "0.25") as whole quarters; a violation when the text is not
+    /// a number (Format) or not a multiple of a quarter hour (HoursStep). The range (> 0, at
+    /// most 12) is the delivery's rule, checked by validateDelivery.
+    std::optional<int> readQuarterHours(const QString &field, QStringView text);
     void requireTogether(const QString &field, bool present, const QString &otherField,
                          bool otherPresent);
 

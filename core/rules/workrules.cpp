@@ -54,6 +54,12 @@ Violations_t validateDelivery(const Delivery &delivery, const DeliveryContext &c
     if (delivery.quarterHours <= 0 || delivery.quarterHours > maxQuarterHoursPerDelivery)
         v.add(u"hours"_s, Rule::HoursRange,
               Violations::tr("Hours must be more than 0 and at most 12 per delivery."));
+    if (delivery.requestId != 0 && context.requestClientId != 0 &&
+        context.requestClientId != delivery.clientId)
+        v.add(u"request"_s, Rule::Inconsistent,
+              Violations::tr("The request this delivery answers belongs to another client."));
+    if (delivery.feeCents && *delivery.feeCents < 0)
+        v.add(u"fee"_s, Rule::OutOfRange, Violations::tr("The fee may not be negative."));
     if (delivery.date.isValid()) {
         if (context.clientIntake.isValid() && delivery.date < context.clientIntake)
             v.add(u"date"_s, Rule::DateOrder,

@@ -11,13 +11,12 @@ namespace wzsw {
 Result<QList<RuleViolation>> ClientService::check(const Client &client) const
 {
     Violations violations(u"client"_s, client.code);
-    for (const RuleViolation &v : validateClient(client, QDate::currentDate()))
-        violations.add(v.field, v.rule, v.message);
+    violations.append(validateClient(client, QDate::currentDate()));
     ClientRepository repository(m_db);
     if (Status status = checkPersonInFile(m_db, repository, client, violations); !status)
         return status.error();
     const Result<qint64> outside =
-        deliveriesOutside(m_db, u"client_id"_s, client.id, client.intakeDate, client.endDate);
+        repository.deliveriesOutside(client.id, client.intakeDate, client.endDate);
     if (!outside)
         return outside.error();
     if (*outside > 0)
@@ -44,6 +43,7 @@ Status ClientService::save(Client &client)
             extraChanges.append(u"target_groups"_s);
     }
     client.targetGroups = normalizedSet(client.targetGroups);
+    normalizePerson(client.person);
     RecordWriter<Client> writer(m_db, [this](const Client &c) { return check(c); });
     return writer.save(client, {u"client"_s, client.code}, extraChanges);
 }

@@ -10,11 +10,12 @@ class Database;
 /// Checks shared by clients and providers that need the data file: unique code and BSN, and
 /// that the neighbourhood and the referring partner exist.
 template <typename T>
-Status checkPersonInFile(const Database &db, const PersonRepository<T> &repository, const T &value,
+Status checkPersonInFile(Database &db, const PersonRepository<T> &repository, const T &value,
                          Violations &violations);
 
-/// How many of a person's deliveries fall outside [from, to] (either may be open).
-Result<qint64> deliveriesOutside(const Database &db, const QString &personColumn, Id personId,
-                                 const QDate &from, const QDate &to);
+/// Puts a person's fields in their stored form before checking: a valid postcode as "1234 AB"
+/// (spec: letters uppercased, one space), surrounding spaces off the BSN. Invalid values are
+/// left as typed, so the message quotes what the user entered.
+void normalizePerson(Person &person);
 
 } // namespace wzsw

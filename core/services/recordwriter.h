@@ -77,6 +77,13 @@ public:
         return tx.commit();
     }
 
+    /// Deletes a record nothing else depends on (its child rows go with it).
+    Status remove(Id id, const AuditSubject &subject)
+    {
+        return remove(id, subject,
+                      []() -> Result<QList<RuleViolation>> { return QList<RuleViolation>(); });
+    }
+
 private:
     Status checkRules(const T &value)
     {

@@ -49,6 +49,24 @@ template <typename T> Result<bool> PersonRepository<T>::hasDeliveries(Id id) con
     return query.value(0).toBool();
 }
 
+template <typename T>
+Result<qint64> PersonRepository<T>::deliveriesOutside(Id id, const QDate &from,
+                                                      const QDate &to) const
+{
+    if (id == 0)
+        return qint64(0);
+    // ISO dates compare as text; the sentinels stand for an open side.
+    QSqlQuery query = prepare(m_db, u"SELECT COUNT(*) FROM deliveries WHERE "_s + deliveryColumn() +
+                                        u" = ? AND (date < ? OR date > ?)"_s);
+    query.bindValue(0, qlonglong(id));
+    query.bindValue(1, from.isValid() ? from.toString(Qt::ISODate) : u"0000-00-00"_s);
+    query.bindValue(2, to.isValid() ? to.toString(Qt::ISODate) : u"9999-99-99"_s);
+    if (Status status = exec(query); !status)
+        return status.error();
+    query.next();
+    return query.value(0).toLongLong();
+}
+
 template <typename T> Result<QString> PersonRepository<T>::nextCode() const
 {
     const QString prefix = codePrefix();

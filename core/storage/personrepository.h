@@ -47,6 +47,9 @@ public:
     /// The id of another record holding this BSN, 0 when there is none.
     Result<Id> bsnHolder(const QString &bsn, Id exceptId) const;
     Result<bool> hasDeliveries(Id id) const;
+    /// How many of the person's deliveries fall outside [from, to]; an invalid date leaves
+    /// that side open.
+    Result<qint64> deliveriesOutside(Id id, const QDate &from, const QDate &to) const;
     /// The next free code: prefix + the highest number in use + 1, four digits at least.
     Result<QString> nextCode() const;
     Result<QList<DuplicateCandidate>> possibleDuplicates(const Person &person, Id exceptId) const;

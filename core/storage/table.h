@@ -125,6 +125,14 @@ public:
         return std::move(**found);
     }
 
+    /// The record with this id, or nothing when there is none (id 0 included).
+    Result<std::optional<T>> findIfExists(Id id) const
+    {
+        if (id == 0)
+            return std::optional<T>();
+        return findWhere(QStringLiteral("id = ?"), {qlonglong(id)});
+    }
+
     /// The first record matching `where` (with `?` placeholders), or nothing.
     Result<std::optional<T>> findWhere(const QString &where, const QVariantList &params) const
     {
@@ -175,6 +183,17 @@ public:
                 break;
         }
         return {};
+    }
+
+    /// Whether a record with this id exists (false for id 0).
+    Result<bool> exists(Id id) const
+    {
+        if (id == 0)
+            return false;
+        const Result<qint64> found = count(QStringLiteral("id = ?"), {qlonglong(id)});
+        if (!found)
+            return found.error();
+        return *found > 0;
     }
 
     Result<qint64> count(const QString &where = {}, const QVariantList &params = {}) const

@@ -45,4 +45,16 @@ void WriteTransaction::rollback()
     (void)execSql(m_db, u"ROLLBACK"_s);
 }
 
+ReadTransaction::ReadTransaction(const Database &db) : m_db(db)
+{
+    // A deferred BEGIN takes no lock until the first read, and works on read-only files too.
+    m_status = execSql(db, u"BEGIN"_s);
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (m_status.ok())
+        (void)execSql(m_db, u"ROLLBACK"_s);
+}
+
 } // namespace wzsw

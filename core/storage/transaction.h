@@ -37,4 +37,24 @@ private:
     bool m_open = false;
 };
 
+/// A read transaction: every read inside sees the file as it was at the first read, even
+/// while another program writes (that writer waits until this ends). For long reads that must
+/// agree with themselves, such as the file check. Ends, without changing anything, in the
+/// destructor.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(const Database &db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+    bool ok() const { return m_status.ok(); }
+    const Error &error() const { return m_status.error(); }
+
+private:
+    const Database &m_db;
+    Status m_status;
+};
+
 } // namespace wzsw

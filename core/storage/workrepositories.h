@@ -55,6 +55,13 @@ public:
         return list(QStringLiteral("provider_id = ?"), {qlonglong(providerId)},
                     QStringLiteral("date DESC, id DESC"));
     }
+    /// How many deliveries answer the request while belonging to another client than
+    /// `clientId`.
+    Result<qint64> answeringForOtherClient(Id requestId, Id clientId) const
+    {
+        return count(QStringLiteral("request_id = ? AND client_id <> ?"),
+                     {qlonglong(requestId), qlonglong(clientId)});
+    }
 };
 
 /// Case notes on clients and providers.
