@@ -93,8 +93,9 @@ public:
                        tr("The audit log was changed or shortened from this entry on.")});
     }
 
-    /// The rules that span records and that a query answers at once.
-    void crossRecordRules()
+    // The rules that span records and that a query answers at once.
+
+    void sharedBsns()
     {
         for (const PersonKind kind : {PersonKind::Client, PersonKind::Provider}) {
             const QString entity = kind == PersonKind::Client ? u"client"_s : u"provider"_s;
@@ -109,7 +110,10 @@ public:
                         {FileProblem::Kind::Rule, entity, code, u"bsn"_s, Rule::Unique,
                          tr("The BSN is recorded for %1 as well.").arg(othersThan(codes, code))});
         }
+    }
 
+    void severalRunning()
+    {
         const Result<QList<SeveralRunning>> running = providersWithSeveralRunning(m_db);
         if (!running)
             m_out.unreadable(u"trajectory"_s, running.error());
@@ -119,7 +123,10 @@ public:
                            Rule::OneRunning,
                            tr("%n trajectory(s) are running at once; at most one may run.", nullptr,
                               int(r.count))});
+    }
 
+    void unevenHours()
+    {
         const Result<QList<UnevenHours>> uneven = deliveriesWithUnevenHours(m_db);
         if (!uneven)
             m_out.unreadable(u"delivery"_s, uneven.error());
@@ -163,7 +170,9 @@ Result<FileCheckReport> FileChecker::run()
     checks.foreignKeys();
     checks.auditChain();
     RecordRuleScan(m_db, m_today, out).run();
-    checks.crossRecordRules();
+    checks.sharedBsns();
+    checks.severalRunning();
+    checks.unevenHours();
     return report;
 }
 

@@ -61,15 +61,29 @@ void RecordRuleScan::scanOrganisations()
     });
 }
 
+namespace {
+
+/// A form may quote the BSN the user typed; a file check report, which people paste into a
+/// mail or a ticket, shows only its last digits.
+QList<RuleViolation> withMaskedBsn(QList<RuleViolation> violations, const Person &person)
+{
+    if (!person.bsn.isEmpty())
+        for (RuleViolation &v : violations)
+            v.message.replace(person.bsn, maskedBsn(person.bsn));
+    return violations;
+}
+
+} // namespace
+
 void RecordRuleScan::scanPeople()
 {
     scan<Client>(u"client"_s, [this](const Client &c) {
         m_clients.insert(c.id, ClientDates{c.code, c.intakeDate, c.endDate});
-        m_out.addViolations(validateClient(c, m_today));
+        m_out.addViolations(withMaskedBsn(validateClient(c, m_today), c.person));
     });
     scan<Provider>(u"provider"_s, [this](const Provider &p) {
         m_providers.insert(p.id, ProviderDates{p.code, p.startDate});
-        m_out.addViolations(validateProvider(p, m_today));
+        m_out.addViolations(withMaskedBsn(validateProvider(p, m_today), p.person));
     });
 }
 

@@ -159,6 +159,8 @@ TEST_CASE("the file check finds a BSN that fails the eleven-test")
     REQUIRE(bsn.size() == 1);
     CHECK(bsn.front().rule == Rule::ElevenTest);
     CHECK(bsn.front().record == u"C-0001"_s);
+    CHECK_FALSE(bsn.front().message.contains(u"123456789"_s)); // shown masked, as *****6789
+    CHECK(bsn.front().message.contains(u"*****6789"_s));
     CHECK(report.summary.problems == 1);
 }
 
