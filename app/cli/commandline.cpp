@@ -26,8 +26,7 @@ QTextStream &err()
 
 } // namespace
 
-CommandLine::CommandLine(const QString &command, const QString &description)
-    : m_command(command)
+CommandLine::CommandLine(const QString &command, const QString &description) : m_command(command)
 {
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
@@ -123,6 +122,12 @@ int fail(const Error &error)
     return fail(error.fullText());
 }
 
+void printError(const QString &line)
+{
+    err() << line << u'\n';
+    err().flush();
+}
+
 void print(const QString &line)
 {
     out() << line << u'\n';
@@ -140,8 +145,7 @@ std::unique_ptr<Database> openDataFile(const QString &path, Database::Mode mode)
 }
 
 Progress::Progress(QString label) : m_label(std::move(label)), m_enabled(isatty(fileno(stderr)))
-{
-}
+{}
 
 Progress::~Progress()
 {

@@ -14,7 +14,12 @@ namespace wzsw::cli {
 
 /// Exit status of every command (spec/cli.md): 0 done, 1 the work failed, 2 the command line
 /// was wrong.
-enum ExitCode { Done = 0, Failed = 1, Usage = 2 };
+enum ExitCode
+{
+    Done = 0,
+    Failed = 1,
+    Usage = 2
+};
 
 /// A command of wzsw-cli: `wzsw-cli NAME ARGS...`.
 struct Command
@@ -38,10 +43,8 @@ public:
     CommandLine(const QString &command, const QString &description);
 
     QCommandLineParser &parser() { return m_parser; }
-    void addPositional(const QString &name, const QString &description,
-                       const QString &syntax = {});
-    void addOption(const QString &name, const QString &description,
-                   const QString &valueName = {});
+    void addPositional(const QString &name, const QString &description, const QString &syntax = {});
+    void addOption(const QString &name, const QString &description, const QString &valueName = {});
 
     /// Parses; returns the exit code to end with, or nothing when the command should run.
     /// `minPositional`/`maxPositional` bound the positional arguments (-1: no upper bound).
@@ -71,6 +74,9 @@ int fail(const QString &reason);
 /// Prints the error (and every rule violation) on stderr and returns Failed.
 int fail(const Error &error);
 
+/// Writes a line on stderr (an item of an error list).
+void printError(const QString &line);
+
 /// Writes a line on stdout.
 void print(const QString &line);
 
@@ -89,7 +95,9 @@ public:
     bool update(int percent);
     std::function<bool(int)> callback()
     {
-        return [this](int percent) { return update(percent); };
+        return [this](int percent) {
+            return update(percent);
+        };
     }
 
 private:

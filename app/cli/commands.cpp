@@ -10,6 +10,9 @@ const QList<Command> &commands()
     static const QList<Command> list{
         {u"init"_s, u"FILE [--municipality CODE --name NAME]"_s,
          QT_TRANSLATE_NOOP("wzsw::cli", "new data file with the default service types"), &runInit},
+        {u"check"_s, u"FILE"_s,
+         QT_TRANSLATE_NOOP("wzsw::cli", "schema version, integrity, foreign keys, rule violations"),
+         &runCheck},
         {u"backup"_s, u"FILE OUT"_s,
          QT_TRANSLATE_NOOP("wzsw::cli", "consistent copy, also while the file is open elsewhere"),
          &runBackup},

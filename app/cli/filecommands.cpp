@@ -1,8 +1,9 @@
 // Commands about the data file as a whole: init, backup.
-#include "commandline.h"
 #include "filecommands.h"
 
+#include "commandline.h"
 #include "services/datafilesetup.h"
+#include "services/filechecker.h"
 #include "storage/backup.h"
 
 #include <QFile>
@@ -66,9 +67,38 @@ public:
         print(tr("Copied to %1 and verified.").arg(line.positional().at(1)));
         return Done;
     }
+
+    static int check(const QStringList &arguments)
+    {
+        CommandLine line(u"check"_s,
+                         tr("Checks a data file: schema version, integrity, references, the audit "
+                            "log and every rule over every record. Exit status 1 when anything "
+                            "is wrong, with the list of problems."));
+        line.addPositional(u"FILE"_s, tr("The data file."));
+        if (const std::optional<int> exit = line.parse(arguments, 1, 1))
+            return *exit;
+        const std::unique_ptr<Database> db =
+            openDataFile(line.positional().front(), Database::Mode::ReadOnly);
+        if (!db)
+            return Failed;
+        const Result<FileCheckReport> report = FileChecker(*db).run();
+        if (!report)
+            return fail(report.error());
+        print(report->summaryText());
+        if (report->healthy())
+            return Done;
+        for (const FileProblem &problem : report->problems)
+            printError(problem.describe());
+        return fail(tr("%n problem(s) found.", nullptr, int(report->summary.problems)));
+    }
 };
 
 } // namespace
+
+int runCheck(const QStringList &arguments)
+{
+    return FileCommands::check(arguments);
+}
 
 int runInit(const QStringList &arguments)
 {

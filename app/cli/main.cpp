@@ -49,8 +49,8 @@ int main(int argc, char *argv[])
     for (const wzsw::cli::Command &command : wzsw::cli::commands())
         if (command.name == name)
             return command.run(arguments);
-    QTextStream(stderr) << QCoreApplication::translate("wzsw::cli", "Unknown command: %1\n\n")
-                               .arg(name);
+    QTextStream(stderr)
+        << QCoreApplication::translate("wzsw::cli", "Unknown command: %1\n\n").arg(name);
     printOverview(stderr);
     return wzsw::cli::Usage;
 }

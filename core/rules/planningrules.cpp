@@ -25,13 +25,8 @@ Violations_t validateBudgetLine(const BudgetLine &line, const QString &record)
     v.requireDate(u"from"_s, line.fromDate);
     v.requireDate(u"to"_s, line.toDate);
     v.requireOrder(u"from"_s, line.fromDate, u"to"_s, line.toDate);
-    // The kind says whether money comes in or goes out, so amounts are never negative.
-    if (line.plannedCents < 0)
-        v.add(u"planned"_s, Rule::OutOfRange,
-              Violations::tr("The planned amount may not be negative."));
-    if (line.realisedCents < 0)
-        v.add(u"realised"_s, Rule::OutOfRange,
-              Violations::tr("The realised amount may not be negative."));
+    // Amounts may be negative: a realised figure is corrected by a negative line (a refund,
+    // a reversed booking), and the financing plan must be able to show that.
     return v.take();
 }
 

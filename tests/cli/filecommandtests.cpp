@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 using namespace wzsw;
@@ -37,7 +38,7 @@ TEST_CASE("wzsw-cli with an unknown command or option exits with 2 and says what
 
 TEST_CASE("every command answers --help on stdout with exit 0")
 {
-    for (const QString &command : {u"init"_s, u"backup"_s}) {
+    for (const QString &command : {u"init"_s, u"backup"_s, u"check"_s}) {
         const test::CliRun run = cli({command, u"--help"_s});
         INFO(command.toStdString());
         CHECK(run.exitCode == 0);
@@ -54,8 +55,7 @@ TEST_CASE("init creates a data file with the first municipality and the default 
     REQUIRE(run.exitCode == 0);
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::Mode::ReadOnly);
     REQUIRE(db.ok());
-    const QList<Municipality> municipalities =
-        PlaceRepository(**db).allMunicipalities().value();
+    const QList<Municipality> municipalities = PlaceRepository(**db).allMunicipalities().value();
     REQUIRE(municipalities.size() == 1);
     CHECK(municipalities.front().code == u"GM0855"_s);
     CHECK(ServiceTypeRepository(**db).all().value().size() == 10); // domain.md's catalogue
@@ -104,4 +104,23 @@ TEST_CASE("backup of a file that is not ours fails with exit 1 and writes nothin
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(u"not a WZSW data file"_s));
     CHECK_FALSE(QFile::exists(dir.filePath(u"copy.wzsw"_s)));
+}
+
+TEST_CASE("check passes a fresh file with exit 0 and fails a broken one with exit 1 and a list")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"checked.wzsw"_s);
+    REQUIRE(cli({u"init"_s, path, u"--municipality"_s, u"GM0855"_s, u"--name"_s, u"Tilburg"_s})
+                .exitCode == 0);
+    CHECK(cli({u"check"_s, path}).exitCode == 0);
+    {
+        // Plant a municipality code that breaks the GM0000 form, behind the program's back.
+        Result<std::unique_ptr<Database>> db = Database::open(path);
+        REQUIRE(db.ok());
+        QSqlQuery(db.value()->connection())
+            .exec(u"UPDATE municipalities SET code = 'GM85' WHERE code = 'GM0855'"_s);
+    }
+    const test::CliRun run = cli({u"check"_s, path});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(u"GM85"_s));
 }

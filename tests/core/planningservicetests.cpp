@@ -62,7 +62,7 @@ TEST_CASE("a target names a known measure, a positive value and an existing muni
     CHECK(PlanningRepository(file.db()).targets().count().value() == 1);
 }
 
-TEST_CASE("budget lines have a period and amounts that are not negative")
+TEST_CASE("budget lines need a period in order and accept negative corrections")
 {
     test::TempDataFile file;
     const test::Basics basics = test::seedBasics(file.db());
@@ -73,14 +73,13 @@ TEST_CASE("budget lines have a period and amounts that are not negative")
     line.toDate = QDate(2025, 12, 31);
     line.kind = BudgetKind::Income;
     line.category = BudgetCategory::Wmo;
-    line.plannedCents = -1;
-    line.realisedCents = -1;
-    const Status refused = service.save(line);
-    CHECK(test::hasViolation(refused, u"planned"_s, Rule::OutOfRange));
-    CHECK(test::hasViolation(refused, u"realised"_s, Rule::OutOfRange));
+    line.toDate = QDate(2024, 12, 31);
+    CHECK(test::hasViolation(service.save(line), u"to"_s, Rule::DateOrder));
+    line.toDate = QDate(2025, 12, 31);
     line.plannedCents = 2500000;
-    line.realisedCents = 0;
+    line.realisedCents = -12550; // a refund booked against the line
     REQUIRE(service.save(line).ok());
+    CHECK(PlanningRepository(file.db()).budget().find(line.id).value().realisedCents == -12550);
     REQUIRE(service.removeBudgetLine(line.id).ok());
 }
 
