@@ -24,8 +24,18 @@ class Database;
 /// these mappings.
 ///
 /// A mapping may own child rows (a client's target groups, a provider's service types, an
-/// agreement's scopes): `writeChildren` replaces them, `readChildren` loads them.
+/// agreement's scopes): `children` lists them, `writeChildren` replaces them, `readChildren`
+/// loads them.
 template <typename T> struct Mapping;
+
+/// The child rows of one set-valued field: (owner id, value) pairs in a table of their own.
+struct ChildRows
+{
+    QString table;
+    QString ownerColumn;
+    QString valueColumn;
+    QVariantList values;
+};
 
 #define WZSW_DECLARE_MAPPING(Type)                                                                 \
     template <> struct Mapping<Type>                                                               \
@@ -34,6 +44,7 @@ template <typename T> struct Mapping;
         static const QStringList &columns();                                                       \
         static QVariantList values(const Type &value);                                             \
         static void read(const QSqlQuery &query, int first, Type &value);                          \
+        static QList<ChildRows> children(const Type &value);                                       \
         static Status writeChildren(Database &db, const Type &value);                              \
         static Status readChildren(const Database &db, Type &value);                               \
     };
@@ -55,5 +66,17 @@ WZSW_DECLARE_MAPPING(ProjectSettings)
 WZSW_DECLARE_MAPPING(ContactNote)
 
 #undef WZSW_DECLARE_MAPPING
+
+/// `INSERT INTO table (columns) VALUES (placeholders)` for a new record of T (id and version
+/// are filled in by the database); one placeholder per column, `?` when none are given.
+template <typename T> QString insertSql(QStringList placeholders = {})
+{
+    if (placeholders.isEmpty())
+        for (qsizetype i = 0; i < Mapping<T>::columns().size(); ++i)
+            placeholders.append(QStringLiteral("?"));
+    return QStringLiteral("INSERT INTO ") + Mapping<T>::table() + QStringLiteral(" (") +
+           Mapping<T>::columns().join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+           placeholders.join(QStringLiteral(", ")) + QStringLiteral(")");
+}
 
 } // namespace wzsw

@@ -25,6 +25,16 @@ Status replaceChildValues(Database &db, const QString &table, const QString &own
     return {};
 }
 
+Status replaceChildren(Database &db, Id owner, const QList<ChildRows> &children)
+{
+    for (const ChildRows &rows : children)
+        if (Status status = replaceChildValues(db, rows.table, rows.ownerColumn, rows.valueColumn,
+                                               owner, rows.values);
+            !status)
+            return status;
+    return {};
+}
+
 Result<QVariantList> loadChildValues(const Database &db, const QString &table,
                                      const QString &ownerColumn, const QString &valueColumn,
                                      Id owner)

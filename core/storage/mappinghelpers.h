@@ -2,6 +2,7 @@
 
 #include "domain/enums.h"
 #include "domain/ids.h"
+#include "storage/mapping.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
@@ -74,6 +75,8 @@ private:
 /// load all, for one owner.
 Status replaceChildValues(Database &db, const QString &table, const QString &ownerColumn,
                           const QString &valueColumn, Id owner, const QVariantList &values);
+/// Replaces every set of child rows a record owns.
+Status replaceChildren(Database &db, Id owner, const QList<ChildRows> &children);
 Result<QVariantList> loadChildValues(const Database &db, const QString &table,
                                      const QString &ownerColumn, const QString &valueColumn,
                                      Id owner);

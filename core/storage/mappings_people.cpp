@@ -81,10 +81,15 @@ void Mapping<Client>::read(const QSqlQuery &query, int first, Client &c)
     c.consentDate = r.date();
 }
 
+QList<ChildRows> Mapping<Client>::children(const Client &c)
+{
+    return {
+        {u"client_target_groups"_s, u"client_id"_s, u"target_group"_s, codesOf(c.targetGroups)}};
+}
+
 Status Mapping<Client>::writeChildren(Database &db, const Client &c)
 {
-    return replaceChildValues(db, u"client_target_groups"_s, u"client_id"_s, u"target_group"_s,
-                              c.id, codesOf(c.targetGroups));
+    return replaceChildren(db, c.id, children(c));
 }
 
 Status Mapping<Client>::readChildren(const Database &db, Client &c)
@@ -147,13 +152,17 @@ void Mapping<Provider>::read(const QSqlQuery &query, int first, Provider &p)
     p.referredByPartnerId = r.id();
 }
 
-Status Mapping<Provider>::writeChildren(Database &db, const Provider &p)
+QList<ChildRows> Mapping<Provider>::children(const Provider &p)
 {
     QVariantList ids;
     for (Id id : p.serviceTypeIds)
         ids.append(qlonglong(id));
-    return replaceChildValues(db, u"provider_service_types"_s, u"provider_id"_s,
-                              u"service_type_id"_s, p.id, ids);
+    return {{u"provider_service_types"_s, u"provider_id"_s, u"service_type_id"_s, ids}};
+}
+
+Status Mapping<Provider>::writeChildren(Database &db, const Provider &p)
+{
+    return replaceChildren(db, p.id, children(p));
 }
 
 Status Mapping<Provider>::readChildren(const Database &db, Provider &p)

@@ -8,6 +8,10 @@ namespace wzsw {
 
 // Entities without child rows share these no-op hooks.
 #define WZSW_NO_CHILDREN(Type)                                                                     \
+    QList<ChildRows> Mapping<Type>::children(const Type &)                                         \
+    {                                                                                              \
+        return {};                                                                                 \
+    }                                                                                              \
     Status Mapping<Type>::writeChildren(Database &, const Type &)                                  \
     {                                                                                              \
         return {};                                                                                 \
@@ -359,10 +363,14 @@ void Mapping<Agreement>::read(const QSqlQuery &query, int first, Agreement &a)
     a.document = r.text();
 }
 
+QList<ChildRows> Mapping<Agreement>::children(const Agreement &a)
+{
+    return {{u"agreement_scopes"_s, u"agreement_id"_s, u"scope"_s, codesOf(a.scopes)}};
+}
+
 Status Mapping<Agreement>::writeChildren(Database &db, const Agreement &a)
 {
-    return replaceChildValues(db, u"agreement_scopes"_s, u"agreement_id"_s, u"scope"_s, a.id,
-                              codesOf(a.scopes));
+    return replaceChildren(db, a.id, children(a));
 }
 
 Status Mapping<Agreement>::readChildren(const Database &db, Agreement &a)

@@ -29,4 +29,15 @@ QString SqlDialect::caseInsensitiveLike() const
     return m_backend == Backend::Sqlite ? u"LIKE"_s : u"ILIKE"_s;
 }
 
+QString SqlDialect::droppableIndexes() const
+{
+    // SQLite keeps no statement for the automatic indexes of constraints; PostgreSQL lists them
+    // under the table's constraints.
+    return m_backend == Backend::Sqlite
+               ? u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                 u"AND sql IS NOT NULL ORDER BY name"_s
+               : u"SELECT indexname, indexdef FROM pg_indexes WHERE tablename = ? AND indexname "
+                 u"NOT IN (SELECT conname FROM pg_constraint) ORDER BY indexname"_s;
+}
+
 } // namespace wzsw

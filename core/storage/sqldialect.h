@@ -28,6 +28,9 @@ public:
     QString ddl(QString statement) const;
     /// Case-insensitive LIKE operator.
     QString caseInsensitiveLike() const;
+    /// Lists the indexes of one table (`?`) that can be dropped and made again: name and the
+    /// statement that creates it. Indexes behind a primary key or UNIQUE constraint are left out.
+    QString droppableIndexes() const;
 
 private:
     Backend m_backend;

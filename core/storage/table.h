@@ -64,14 +64,7 @@ public:
     /// Stores a new record and its child rows; sets `value.id` and `value.version`.
     Status insert(T &value)
     {
-        static const QString sql = []() -> QString {
-            QStringList marks;
-            for (qsizetype i = 0; i < M::columns().size(); ++i)
-                marks.append(QStringLiteral("?"));
-            return QStringLiteral("INSERT INTO ") + M::table() + QStringLiteral(" (") +
-                   M::columns().join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
-                   marks.join(QStringLiteral(", ")) + QStringLiteral(")");
-        }();
+        static const QString sql = insertSql<T>();
         QSqlQuery query = prepare(m_db, sql);
         bindAll(query, M::values(value));
         if (Status status = exec(query); !status)
