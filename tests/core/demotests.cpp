@@ -2,6 +2,7 @@
 #include "domain/service.h"
 #include "rules/entityrules.h"
 #include "seed.h"
+#include "services/filechecker.h"
 #include "storage/auditrepository.h"
 #include "storage/partnerrepository.h"
 #include "storage/personrepository.h"
@@ -162,6 +163,19 @@ TEST_CASE("a small demo passes every rule validator for every record")
     for (const Provider &p : std::as_const(providers))
         note(p.person.bsn);
     CHECK(bsns.size() == withBsn);
+}
+
+TEST_CASE("a demo file passes the whole file check")
+{
+    test::TempDataFile file;
+    generate(file.db(), 300, 9);
+    // Seen from the project's end, like the validators above.
+    const Result<FileCheckReport> report = FileChecker(file.db(), DemoCalendar::projectEnd()).run();
+    REQUIRE(report.ok());
+    for (const FileProblem &problem : report->problems)
+        FAIL_CHECK(problem.describe().toStdString());
+    CHECK(report->summary.problems == 0);
+    CHECK(!report->summary.firstBrokenAuditEntry.has_value());
 }
 
 TEST_CASE("a demo provider's trajectories follow orientation, activation, placement in turn")
