@@ -50,10 +50,13 @@ Client makeClient(DemoWorld &world, DemoRandom &random, int number, int place, b
     const QDate asOf = DemoWorld::asOf();
     Client client;
     client.code = demoCode(u"C-", number, 4);
-    // A fifth came in with the start of the project, the rest over the two years.
+    // A fifth came in with the start of the project, the rest over the next 20 months. The
+    // last intakes (and so the last consent dates, at most ten days later) lie before
+    // November 2026, when this generator was written: the file check measures "consent in the
+    // future" from the real today, and a demo file should pass it from the day it can be made.
     client.intakeDate = random.percent(22)
                             ? random.dateBetween(QDate(2025, 1, 2), QDate(2025, 2, 28))
-                            : random.dateBetween(QDate(2025, 3, 1), QDate(2026, 11, 30));
+                            : random.dateBetween(QDate(2025, 3, 1), QDate(2026, 10, 31));
     const int age = elderly ? random.between(67, 97) : random.between(25, 66);
     DemoPersonSpec spec;
     spec.district = home.districts[std::size_t(random.below(int(home.districts.size())))];
