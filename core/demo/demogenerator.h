@@ -41,9 +41,10 @@ struct DemoSummary
 };
 
 /// The fixed project dates every demo file is built around (its project settings). The data
-/// shows the project as seen at its end: records run up to demoProjectEnd(), whatever today
-/// is, so the same seed gives the same file on any day. Only birth dates are kept in the real
-/// past (everyone is born before 2008).
+/// shows the project as seen at its end: records run up to projectEnd(), whatever today is,
+/// so the same seed gives the same file on any day. The two kinds of date the rules keep out
+/// of the future do lie in the real past: birth dates (everyone is born before 2008) and
+/// consent dates (before November 2026).
 struct DemoCalendar
 {
     static QDate projectStart() { return QDate(2025, 1, 1); }
