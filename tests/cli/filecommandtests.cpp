@@ -38,7 +38,7 @@ TEST_CASE("wzsw-cli with an unknown command or option exits with 2 and says what
 
 TEST_CASE("every command answers --help on stdout with exit 0")
 {
-    for (const QString &command : {u"init"_s, u"backup"_s, u"check"_s}) {
+    for (const QString &command : {u"init"_s, u"backup"_s, u"check"_s, u"demo"_s}) {
         const test::CliRun run = cli({command, u"--help"_s});
         INFO(command.toStdString());
         CHECK(run.exitCode == 0);
@@ -123,4 +123,46 @@ TEST_CASE("check passes a fresh file with exit 0 and fails a broken one with exi
     const test::CliRun run = cli({u"check"_s, path});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(u"GM85"_s));
+}
+
+TEST_CASE("demo makes a file that passes check, and the same seed makes the same data")
+{
+    QTemporaryDir dir;
+    const QString first = dir.filePath(u"first.wzsw"_s);
+    const QString second = dir.filePath(u"second.wzsw"_s);
+    const test::CliRun run = cli({u"demo"_s, first, u"--clients"_s, u"60"_s, u"--seed"_s, u"7"_s});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(u"60 clients"_s));
+    CHECK(run.err.isEmpty()); // no progress noise when stderr is not a terminal
+    CHECK(cli({u"check"_s, first}).exitCode == 0);
+    REQUIRE(cli({u"demo"_s, second, u"--clients"_s, u"60"_s, u"--seed"_s, u"7"_s}).exitCode == 0);
+
+    // Same seed: the same clients with the same names, in the same neighbourhoods.
+    const auto clients = [](const QString &path) {
+        Result<std::unique_ptr<Database>> db = Database::open(path, Database::Mode::ReadOnly);
+        REQUIRE(db.ok());
+        QSqlQuery query(db.value()->connection());
+        REQUIRE(query.exec(u"SELECT code, given_name, family_name, neighbourhood_id, bsn "
+                           u"FROM clients ORDER BY code"_s));
+        QStringList rows;
+        while (query.next())
+            rows.append(QStringList{query.value(0).toString(), query.value(1).toString(),
+                                    query.value(2).toString(), query.value(3).toString(),
+                                    query.value(4).toString()}
+                            .join(u'|'));
+        return rows;
+    };
+    const QStringList firstRows = clients(first);
+    CHECK(firstRows.size() == 60);
+    CHECK(firstRows == clients(second));
+}
+
+TEST_CASE("demo refuses a bad client count with exit 2 and an existing file with exit 1")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"d.wzsw"_s);
+    CHECK(cli({u"demo"_s, path, u"--clients"_s, u"many"_s}).exitCode == 2);
+    CHECK_FALSE(QFile::exists(path));
+    REQUIRE(cli({u"init"_s, path}).exitCode == 0);
+    CHECK(cli({u"demo"_s, path}).exitCode == 1);
 }
