@@ -1,0 +1,132 @@
+// The figures over deliveries: the largest table by far (a million rows in a region file over
+// two years). Each query is shaped so that SQLite streams one covering index in the order of
+// its GROUP BY (see the figure indexes in schema_figureindexes.cpp) and never sorts the
+// deliveries themselves: sorting a million rows costs several times a full scan.
+#include "storage/figurequeries.h"
+#include "storage/figurestatement.h"
+#include "storage/sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wzsw {
+
+namespace {
+
+QString deliveryInScope()
+{
+    return u" AND d.client_id IN ("_s + FigureStatement::clientsOfMunicipality() + u")"_s;
+}
+
+} // namespace
+
+Status FigureQueries::addDeliveries(const Period &period, Measures &m) const
+{
+    // Service types outside, their deliveries in the period inside (index by type and date):
+    // every type comes out, zeros included, already grouped.
+    FigureStatement s(m_scope);
+    s.add(u"SELECT st.code, st.name_nl, st.name_en, COUNT(d.id), "
+          u"COALESCE(SUM(d.quarter_hours), 0), COALESCE(SUM(d.fee_cents), 0) "
+          u"FROM service_types st LEFT JOIN deliveries d ON d.service_type_id = st.id "
+          u"AND d.date BETWEEN ? AND ?"_s,
+          {sqlDate(period.from), sqlDate(period.to)});
+    s.scoped(deliveryInScope());
+    // Grouped by the key alone: the names depend on it (PostgreSQL accepts that too).
+    s.add(u" GROUP BY st.id ORDER BY st.code"_s);
+    Result<QSqlQuery> query = s.run(m_db);
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        TypeFigures type;
+        type.code = textOf(query->value(0));
+        type.nameNl = textOf(query->value(1));
+        type.nameEn = textOf(query->value(2));
+        type.deliveries = query->value(3).toLongLong();
+        type.quarterHours = query->value(4).toLongLong();
+        type.feesCents = query->value(5).toLongLong();
+        m.deliveries += type.deliveries;
+        m.deliveryQuarterHours += type.quarterHours;
+        m.feesCents += type.feesCents;
+        m.deliveriesByType.append(type);
+    }
+    return {};
+}
+
+Result<QList<NeighbourhoodFigures>> FigureQueries::byNeighbourhood(const Period &period) const
+{
+    // Neighbourhood -> its clients -> their deliveries in the period (index by client and
+    // date). The LEFT JOINs keep every neighbourhood and fix the loop order, so the groups come
+    // out one neighbourhood after the other without sorting the deliveries.
+    FigureStatement s(m_scope);
+    s.add(u"SELECT n.code, n.name, "
+          u"(SELECT mu.code FROM municipalities mu WHERE mu.id = n.municipality_id), "
+          u"COUNT(DISTINCT d.client_id), COUNT(DISTINCT d.provider_id), COUNT(d.id), "
+          u"COALESCE(SUM(d.quarter_hours), 0) FROM neighbourhoods n "
+          u"LEFT JOIN clients c ON c.neighbourhood_id = n.id "
+          u"LEFT JOIN deliveries d ON d.client_id = c.id AND d.date BETWEEN ? AND ? "
+          u"WHERE 1 = 1"_s,
+          {sqlDate(period.from), sqlDate(period.to)});
+    s.scoped(u" AND n.municipality_id = ?"_s);
+    s.add(u" GROUP BY n.id ORDER BY n.code"_s);
+    Result<QSqlQuery> query = s.run(m_db);
+    if (!query)
+        return query.error();
+    QList<NeighbourhoodFigures> rows;
+    while (query->next()) {
+        NeighbourhoodFigures row;
+        row.code = textOf(query->value(0));
+        row.name = textOf(query->value(1));
+        row.municipalityCode = textOf(query->value(2));
+        row.clientsServed = query->value(3).toLongLong();
+        row.providersActive = query->value(4).toLongLong();
+        row.deliveries = query->value(5).toLongLong();
+        row.quarterHours = query->value(6).toLongLong();
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<QList<MonthFigures>> FigureQueries::byMonth(const Period &period) const
+{
+    // Two queries per month over the index by (month, client): within a month the deliveries
+    // come client by client, so DISTINCT compares each client with the one before instead of
+    // collecting them. The month condition picks the index; the date range cuts the period's
+    // edges.
+    QList<MonthFigures> rows;
+    if (!period.isValid())
+        return rows;
+    for (QDate first(period.from.year(), period.from.month(), 1); first <= period.to;
+         first = first.addMonths(1)) {
+        MonthFigures row;
+        row.month = first.toString(u"yyyy-MM"_s);
+        const QDate from = std::max(first, period.from);
+        const QDate to = std::min(first.addMonths(1).addDays(-1), period.to);
+        const QVariantList month{row.month, sqlDate(from), sqlDate(to)};
+        FigureStatement totals(m_scope);
+        totals.add(u"SELECT COUNT(*), COALESCE(SUM(d.quarter_hours), 0) FROM deliveries d "
+                   u"WHERE substr(d.date, 1, 7) = ? AND d.date BETWEEN ? AND ?"_s,
+                   month);
+        totals.scoped(deliveryInScope());
+        Result<QSqlQuery> query = totals.run(m_db);
+        if (!query)
+            return query.error();
+        if (query->next()) {
+            row.deliveries = query->value(0).toLongLong();
+            row.quarterHours = query->value(1).toLongLong();
+        }
+        FigureStatement clients(m_scope);
+        clients.add(u"SELECT COUNT(*) FROM (SELECT DISTINCT d.client_id FROM deliveries d "
+                    u"WHERE substr(d.date, 1, 7) = ? AND d.date BETWEEN ? AND ?"_s,
+                    month);
+        clients.scoped(deliveryInScope());
+        clients.add(u") g"_s);
+        query = clients.run(m_db);
+        if (!query)
+            return query.error();
+        if (query->next())
+            row.clientsServed = query->value(0).toLongLong();
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace wzsw
