@@ -62,7 +62,13 @@ public:
             if (all->size() == 1)
                 request.municipalityCode = all->front().code;
         }
-        const Result<ReportData> report = computeReport(*db, request);
+        const Result<ReportData> report = [&db, &request] {
+            Progress progress(tr("Computing the report"));
+            request.progress = progress.callback();
+            Result<ReportData> computed = computeReport(*db, request);
+            request.progress = {};
+            return computed;
+        }();
         if (!report)
             return fail(report.error());
 

@@ -1,5 +1,6 @@
 #include "figures/computereport.h"
 
+#include "figures/neighbourhoodfiguretask.h"
 #include "figures/reportperiods.h"
 #include "figures/targetfigures.h"
 #include "storage/figurequeries.h"
@@ -23,6 +24,10 @@ public:
     {
         return Error::make(Error::Kind::NotFound,
                            tr("The data file has no municipality %1.").arg(code));
+    }
+    static Error cancelled()
+    {
+        return Error::make(Error::Kind::Cancelled, tr("The report was cancelled."));
     }
 };
 
@@ -69,97 +74,142 @@ QList<MunicipalityFigures> sumPerMunicipality(const QList<Municipality> &municip
     return rows;
 }
 
+// The work of one computeReport call, step by step.
+class ReportComputation
+{
+public:
+    ReportComputation(Database &db, const ReportRequest &request)
+        : m_db(db), m_request(request), m_places(db)
+    {}
+
+    Result<ReportData> run()
+    {
+        const ReadTransaction snapshot(m_db);
+        if (!snapshot.ok())
+            return snapshot.error();
+        if (Status status = resolveScopeAndPeriods(); !status)
+            return status.error();
+        if (Status status = computeFigures(); !status)
+            return status.error();
+        return std::move(m_data);
+    }
+
+private:
+    Status resolveScopeAndPeriods()
+    {
+        m_data.kind = m_request.kind;
+        if (!m_request.municipalityCode.isEmpty()) {
+            Result<std::optional<Municipality>> found =
+                m_places.municipalityByCode(m_request.municipalityCode);
+            if (!found)
+                return found.error();
+            if (!found->has_value())
+                return ReportMessages::unknownMunicipality(m_request.municipalityCode);
+            m_scope.municipalityId = (*found)->id;
+            m_data.municipalityCode = (*found)->code;
+            m_data.scopeName = (*found)->name;
+        }
+        const Result<std::optional<ProjectDates>> dates =
+            projectDatesOf(m_db, m_scope.municipalityId);
+        if (!dates)
+            return dates.error();
+        const QDate today = m_request.today.isValid() ? m_request.today : QDate::currentDate();
+        Result<ReportPeriods> periods =
+            reportPeriods(m_request.kind, m_request.from, m_request.to, *dates, today);
+        if (!periods)
+            return periods.error();
+        m_periods = *periods;
+        m_data.period = m_periods.period;
+        m_data.projectLeader = dates->has_value() ? (*dates)->leader : QString();
+        const QDateTime now =
+            m_request.generatedAt.isValid() ? m_request.generatedAt : QDateTime::currentDateTime();
+        const QTime time = now.time();
+        m_data.generatedAt =
+            QDateTime(now.date(), QTime(time.hour(), time.minute(), time.second()));
+        return {};
+    }
+
+    Status computeFigures()
+    {
+        // The neighbourhoods in a worker while the rest is computed here. This connection has
+        // read already (the project dates), so both see the same data.
+        NeighbourhoodFigureTask neighbourhoods(m_db, m_scope, m_data.period);
+        const FigureQueries queries(m_db, m_scope);
+        if (Status status = step(queries.measures(m_data.period, false), m_data.measures, 30);
+            !status)
+            return status;
+        if (Status status = step(queries.byMonth(m_data.period), m_data.byMonth, 50); !status)
+            return status;
+        if (Status status = step(queries.agreements(m_data.period), m_data.agreements, 55); !status)
+            return status;
+        QList<TargetFigures> targets;
+        if (Status status = step(queries.targets(m_data.period), targets, 60); !status)
+            return status;
+        if (Status status = step(neighbourhoods.take(), m_data.byNeighbourhood, 80); !status)
+            return status;
+        // Clients served from the neighbourhoods (each client lives in exactly one): that saves
+        // a pass over the clients.
+        for (const NeighbourhoodFigures &n : m_data.byNeighbourhood)
+            m_data.measures.clientsServed += n.clientsServed;
+        if (m_data.isRegion()) {
+            QList<Municipality> all;
+            if (Status status = step(m_places.allMunicipalities(), all, 80); !status)
+                return status;
+            m_data.byMunicipality = sumPerMunicipality(all, m_data.byNeighbourhood);
+        }
+
+        MeasureCache measures(queries);
+        measures.add(m_data.period, m_data.measures);
+        for (TargetFigures &target : targets) {
+            target.scope = m_data.scopeCode();
+            Measures actual;
+            if (Status status =
+                    step(measures.of(actualPeriod(target.period, m_data.period.to)), actual, 90);
+                !status)
+                return status;
+            if (std::optional<TargetFigures> evaluated =
+                    evaluateTarget(target, actual, m_data.period.to))
+                m_data.targets.append(*evaluated);
+        }
+        for (const auto &[kind, period] : m_periods.comparisons) {
+            ComparisonFigures beside{kind, period, {}};
+            if (Status status = step(measures.of(period), beside.measures, 100); !status)
+                return status;
+            m_data.comparisons.append(beside);
+        }
+        return step(100);
+    }
+
+    // Takes a step's result into `target` and reports progress; an error, or Cancelled when
+    // the caller's progress callback asks to stop.
+    template <typename T> Status step(Result<T> result, T &target, int percent)
+    {
+        if (!result)
+            return result.error();
+        target = std::move(result).value();
+        return step(percent);
+    }
+
+    Status step(int percent)
+    {
+        if (m_request.progress && !m_request.progress(percent))
+            return ReportMessages::cancelled();
+        return {};
+    }
+
+    Database &m_db;
+    const ReportRequest &m_request;
+    PlaceRepository m_places;
+    FigureScope m_scope;
+    ReportPeriods m_periods;
+    ReportData m_data;
+};
+
 } // namespace
 
 Result<ReportData> computeReport(Database &db, const ReportRequest &request)
 {
-    const ReadTransaction snapshot(db);
-    if (!snapshot.ok())
-        return snapshot.error();
-
-    ReportData data;
-    data.kind = request.kind;
-    PlaceRepository places(db);
-    FigureScope scope;
-    if (!request.municipalityCode.isEmpty()) {
-        Result<std::optional<Municipality>> found =
-            places.municipalityByCode(request.municipalityCode);
-        if (!found)
-            return found.error();
-        if (!found->has_value())
-            return ReportMessages::unknownMunicipality(request.municipalityCode);
-        scope.municipalityId = (*found)->id;
-        data.municipalityCode = (*found)->code;
-        data.scopeName = (*found)->name;
-    }
-
-    const Result<std::optional<ProjectDates>> dates = projectDatesOf(db, scope.municipalityId);
-    if (!dates)
-        return dates.error();
-    const QDate today = request.today.isValid() ? request.today : QDate::currentDate();
-    const Result<ReportPeriods> periods =
-        reportPeriods(request.kind, request.from, request.to, *dates, today);
-    if (!periods)
-        return periods.error();
-    data.period = periods->period;
-    data.projectLeader = dates->has_value() ? (*dates)->leader : QString();
-    data.generatedAt =
-        request.generatedAt.isValid() ? request.generatedAt : QDateTime::currentDateTime();
-    data.generatedAt.setTime(QTime(data.generatedAt.time().hour(), data.generatedAt.time().minute(),
-                                   data.generatedAt.time().second()));
-
-    // The report's own measures first, clients served taken from the neighbourhoods (each
-    // client lives in exactly one): that saves a pass over the clients.
-    const FigureQueries queries(db, scope);
-    Result<QList<NeighbourhoodFigures>> neighbourhoods = queries.byNeighbourhood(data.period);
-    if (!neighbourhoods)
-        return neighbourhoods.error();
-    data.byNeighbourhood = *neighbourhoods;
-    Result<Measures> own = queries.measures(data.period, false);
-    if (!own)
-        return own.error();
-    data.measures = *own;
-    for (const NeighbourhoodFigures &n : data.byNeighbourhood)
-        data.measures.clientsServed += n.clientsServed;
-    MeasureCache measures(queries);
-    measures.add(data.period, data.measures);
-
-    Result<QList<TargetFigures>> targets = queries.targets(data.period);
-    if (!targets)
-        return targets.error();
-    for (TargetFigures &target : *targets) {
-        target.scope = data.scopeCode();
-        Result<Measures> actual = measures.of(actualPeriod(target.period, data.period.to));
-        if (!actual)
-            return actual.error();
-        if (std::optional<TargetFigures> evaluated =
-                evaluateTarget(target, *actual, data.period.to))
-            data.targets.append(*evaluated);
-    }
-
-    Result<QList<MonthFigures>> months = queries.byMonth(data.period);
-    if (!months)
-        return months.error();
-    data.byMonth = *months;
-    Result<QList<AgreementRow>> agreements = queries.agreements(data.period);
-    if (!agreements)
-        return agreements.error();
-    data.agreements = *agreements;
-
-    if (data.isRegion()) {
-        Result<QList<Municipality>> all = places.allMunicipalities();
-        if (!all)
-            return all.error();
-        data.byMunicipality = sumPerMunicipality(*all, data.byNeighbourhood);
-    }
-
-    for (const auto &[kind, period] : periods->comparisons) {
-        Result<Measures> beside = measures.of(period);
-        if (!beside)
-            return beside.error();
-        data.comparisons.append(ComparisonFigures{kind, period, *beside});
-    }
-    return data;
+    return ReportComputation(db, request).run();
 }
 
 } // namespace wzsw

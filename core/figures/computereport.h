@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "figures/reportdata.h"
 
+#include <functional>
 #include <optional>
 
 namespace wzsw {
@@ -18,6 +19,8 @@ struct ReportRequest
     QString municipalityCode;  ///< e.g. "GM0855"; empty for the region
     QDate today;               ///< for the monthly default; invalid = the current date
     QDateTime generatedAt;     ///< stamped on the report; invalid = now
+    /// Told the percentage done now and then; returning false cancels (Error::Cancelled).
+    std::function<bool(int percent)> progress;
 };
 
 /// Computes every figure of a steering-group report (spec/reports.md) in one consistent read

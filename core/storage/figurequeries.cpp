@@ -119,7 +119,7 @@ Status FigureQueries::addProviders(const Period &period, Measures &m) const
     active.add(u"SELECT COUNT(*) FROM providers p WHERE EXISTS (SELECT 1 FROM deliveries d "
                u"WHERE d.provider_id = p.id AND d.date BETWEEN ? AND ?"_s,
                {from, to});
-    active.scoped(u" AND d.client_id IN ("_s + FigureStatement::clientsOfMunicipality() + u")"_s);
+    active.scoped(FigureStatement::deliveryInMunicipality());
     active.add(u")"_s);
     query = active.run(m_db);
     if (!query)

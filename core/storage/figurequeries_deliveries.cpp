@@ -10,15 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace wzsw {
 
-namespace {
-
-QString deliveryInScope()
-{
-    return u" AND d.client_id IN ("_s + FigureStatement::clientsOfMunicipality() + u")"_s;
-}
-
-} // namespace
-
 Status FigureQueries::addDeliveries(const Period &period, Measures &m) const
 {
     // Service types outside, their deliveries in the period inside (index by type and date):
@@ -29,7 +20,7 @@ Status FigureQueries::addDeliveries(const Period &period, Measures &m) const
           u"FROM service_types st LEFT JOIN deliveries d ON d.service_type_id = st.id "
           u"AND d.date BETWEEN ? AND ?"_s,
           {sqlDate(period.from), sqlDate(period.to)});
-    s.scoped(deliveryInScope());
+    s.scoped(FigureStatement::deliveryInMunicipality());
     // Grouped by the key alone: the names depend on it (PostgreSQL accepts that too).
     s.add(u" GROUP BY st.id ORDER BY st.code"_s);
     Result<QSqlQuery> query = s.run(m_db);
@@ -87,44 +78,53 @@ Result<QList<NeighbourhoodFigures>> FigureQueries::byNeighbourhood(const Period 
 
 Result<QList<MonthFigures>> FigureQueries::byMonth(const Period &period) const
 {
-    // Two queries per month over the index by (month, client): within a month the deliveries
-    // come client by client, so DISTINCT compares each client with the one before instead of
-    // collecting them. The month condition picks the index; the date range cuts the period's
-    // edges.
     QList<MonthFigures> rows;
     if (!period.isValid())
         return rows;
     for (QDate first(period.from.year(), period.from.month(), 1); first <= period.to;
-         first = first.addMonths(1)) {
-        MonthFigures row;
-        row.month = first.toString(u"yyyy-MM"_s);
+         first = first.addMonths(1))
+        rows.append(MonthFigures{first.toString(u"yyyy-MM"_s)});
+
+    // The index by (month, client) streams month after month: deliveries and hours come out
+    // grouped without sorting. The month condition picks that index; the date range cuts the
+    // period's edges.
+    FigureStatement totals(m_scope);
+    totals.add(u"SELECT substr(d.date, 1, 7), COUNT(*), SUM(d.quarter_hours) FROM deliveries d "
+               u"WHERE substr(d.date, 1, 7) BETWEEN ? AND ? AND d.date BETWEEN ? AND ?"_s,
+               {rows.constFirst().month, rows.constLast().month, sqlDate(period.from),
+                sqlDate(period.to)});
+    totals.scoped(FigureStatement::deliveryInMunicipality());
+    totals.add(u" GROUP BY substr(d.date, 1, 7)"_s);
+    Result<QSqlQuery> query = totals.run(m_db);
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        for (MonthFigures &row : rows) {
+            if (row.month == query->value(0).toString()) {
+                row.deliveries = query->value(1).toLongLong();
+                row.quarterHours = query->value(2).toLongLong();
+            }
+        }
+    }
+
+    // Distinct clients, one month at a time: within a month the index holds the deliveries
+    // client by client, so DISTINCT compares each with the one before instead of collecting
+    // them (one grouped query over all months would have to sort the client-months).
+    for (MonthFigures &row : rows) {
+        const QDate first = QDate::fromString(row.month + u"-01"_s, Qt::ISODate);
         const QDate from = std::max(first, period.from);
         const QDate to = std::min(first.addMonths(1).addDays(-1), period.to);
-        const QVariantList month{row.month, sqlDate(from), sqlDate(to)};
-        FigureStatement totals(m_scope);
-        totals.add(u"SELECT COUNT(*), COALESCE(SUM(d.quarter_hours), 0) FROM deliveries d "
-                   u"WHERE substr(d.date, 1, 7) = ? AND d.date BETWEEN ? AND ?"_s,
-                   month);
-        totals.scoped(deliveryInScope());
-        Result<QSqlQuery> query = totals.run(m_db);
-        if (!query)
-            return query.error();
-        if (query->next()) {
-            row.deliveries = query->value(0).toLongLong();
-            row.quarterHours = query->value(1).toLongLong();
-        }
         FigureStatement clients(m_scope);
         clients.add(u"SELECT COUNT(*) FROM (SELECT DISTINCT d.client_id FROM deliveries d "
                     u"WHERE substr(d.date, 1, 7) = ? AND d.date BETWEEN ? AND ?"_s,
-                    month);
-        clients.scoped(deliveryInScope());
+                    {row.month, sqlDate(from), sqlDate(to)});
+        clients.scoped(FigureStatement::deliveryInMunicipality());
         clients.add(u") g"_s);
         query = clients.run(m_db);
         if (!query)
             return query.error();
         if (query->next())
             row.clientsServed = query->value(0).toLongLong();
-        rows.append(row);
     }
     return rows;
 }

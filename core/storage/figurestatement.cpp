@@ -33,6 +33,14 @@ QString FigureStatement::neighbourhoodsOfMunicipality()
     return u"SELECT sn.id FROM neighbourhoods sn WHERE sn.municipality_id = ?"_s;
 }
 
+QString FigureStatement::deliveryInMunicipality()
+{
+    // The unary + keeps SQLite from driving the query by the list of clients: the figure
+    // queries stream an index in the order of their GROUP BY and only check each delivery
+    // against the list, which is cheaper than sorting what the list would bring.
+    return u" AND +d.client_id IN ("_s + clientsOfMunicipality() + u")"_s;
+}
+
 QVariant sqlDate(const QDate &date)
 {
     return isoDate(date);

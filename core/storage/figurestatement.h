@@ -42,6 +42,8 @@ public:
     static QString clientsOfMunicipality();
     static QString providersOfMunicipality();
     static QString neighbourhoodsOfMunicipality();
+    /// " AND" the condition that delivery `d` goes to a client of the municipality (one `?`).
+    static QString deliveryInMunicipality();
 
 private:
     FigureScope m_scope;

@@ -79,6 +79,16 @@ TEST_CASE("report with --lang nl uses the Dutch title and decimal comma")
     CHECK(run.out.contains(u"9,5"_s));
 }
 
+TEST_CASE("report --help explains the command on stdout")
+{
+    const test::CliRun run = cli({u"report"_s, u"--help"_s});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(u"wzsw-cli report"_s));
+    CHECK(run.out.contains(u"--kind"_s));
+    CHECK(run.out.contains(u"--json"_s));
+    CHECK(run.out.contains(u"--pdf"_s));
+}
+
 TEST_CASE("report rejects a wrong command line with exit 2 and a reason")
 {
     WorldFile file;

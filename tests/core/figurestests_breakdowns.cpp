@@ -4,6 +4,10 @@
 #include "figureseed.h"
 #include "testsupport.h"
 
+#include <QFile>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace wzsw;
 
@@ -155,4 +159,43 @@ TEST_CASE("a region report compares every municipality and adds up their additiv
               tilburg.byMonth.at(i).clientsServed + goirle.byMonth.at(i).clientsServed);
     }
     CHECK(region.byMonth.at(1).deliveries == 2); // February: D7 and DG
+}
+
+TEST_CASE("without a second connection the neighbourhood figures are computed all the same")
+{
+    test::TempDataFile file;
+    test::seedFigureWorld(file.db());
+    // The open file is renamed: the worker cannot open it by its path, the report's own
+    // connection still reads it.
+    REQUIRE(QFile::rename(file.path(), file.pathFor(u"moved.wzsw"_s)));
+    const ReportData r = reportOf(file.db(), u"GM0855"_s);
+    REQUIRE(r.byNeighbourhood.size() == 2);
+    CHECK(r.byNeighbourhood.at(0).deliveries == 5);
+    CHECK(r.byNeighbourhood.at(1).deliveries == 1);
+    CHECK(r.measures.clientsServed == 4);
+}
+
+TEST_CASE("a report reports its progress and stops with Cancelled when asked to")
+{
+    test::TempDataFile file;
+    test::seedFigureWorld(file.db());
+    ReportRequest request;
+    request.kind = ReportKind::Interim2;
+    request.municipalityCode = u"GM0855"_s;
+    QList<int> seen;
+    request.progress = [&seen](int percent) {
+        seen.append(percent);
+        return true;
+    };
+    REQUIRE(computeReport(file.db(), request).ok());
+    REQUIRE_FALSE(seen.isEmpty());
+    CHECK(std::is_sorted(seen.begin(), seen.end()));
+    CHECK(seen.last() == 100);
+
+    request.progress = [](int percent) {
+        return percent < 50;
+    };
+    const Result<ReportData> cancelled = computeReport(file.db(), request);
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.error().kind == Error::Kind::Cancelled);
 }
