@@ -166,27 +166,36 @@ TEST_CASE("agreements: a regional partner counts everywhere, expiring is at most
     test::TempDataFile file;
     test::seedFigureWorld(file.db());
     const ReportData tilburg = report(file.db(), u"GM0855"_s);
-    // Active: A1, A2, A3 (regional, starts on `to`), A8 (ends on `from`). Not A4 (draft),
+    // Active: A1, A2, A3 (regional, starts on `to`), A8 (ends on `from`), A9. Not A4 (draft),
     // A5 (ended before), A6 (Goirle), A7 (starts after).
-    CHECK(tilburg.measures.agreementsActive == 4);
-    // Expiring: A1 (review 08-29 = to + 60). Not A2 (end 08-30 = to + 61), A8 (review on `to`).
+    CHECK(tilburg.measures.agreementsActive == 5);
+    // Expiring: A1 (review 08-29 = to + 60). Not A9 (review 08-30 = to + 61), A2 (end 08-30),
+    // A8 (review on `to`).
     CHECK(tilburg.measures.agreementsExpiring == 1);
-    REQUIRE(tilburg.agreements.size() == 4);
+    REQUIRE(tilburg.agreements.size() == 5);
     // By partner name, then title.
     CHECK(tilburg.agreements.at(0).partnerName == u"Regionaal Welzijn"_s);
+    CHECK(tilburg.agreements.at(0).endDate.isNull());
+    CHECK(tilburg.agreements.at(1).partnerName == u"Thuiszorg West"_s);
     CHECK(tilburg.agreements.at(1).title == u"Doorverwijzing cliënten"_s);
-    CHECK(tilburg.agreements.at(1).expiring);
+    CHECK(tilburg.agreements.at(1).status == AgreementStatus::Signed);
+    CHECK(tilburg.agreements.at(1).startDate == QDate(2025, 1, 1));
     CHECK(tilburg.agreements.at(1).reviewDate == QDate(2025, 8, 29));
-    CHECK(tilburg.agreements.at(2).title == u"Leerwerkplekken"_s);
+    CHECK(tilburg.agreements.at(1).expiring);
+    CHECK(tilburg.agreements.at(2).title == u"Evaluatie"_s);
+    CHECK(tilburg.agreements.at(2).reviewDate == QDate(2025, 8, 30));
     CHECK_FALSE(tilburg.agreements.at(2).expiring);
-    CHECK(tilburg.agreements.at(3).title == u"Pilot 2024"_s);
+    CHECK(tilburg.agreements.at(3).title == u"Leerwerkplekken"_s);
+    CHECK(tilburg.agreements.at(3).endDate == QDate(2025, 8, 30));
     CHECK_FALSE(tilburg.agreements.at(3).expiring);
+    CHECK(tilburg.agreements.at(4).title == u"Pilot 2024"_s);
+    CHECK_FALSE(tilburg.agreements.at(4).expiring);
 
     const Measures goirle = report(file.db(), u"GM0785"_s).measures;
     CHECK(goirle.agreementsActive == 2);   // A3 (regional), A6
     CHECK(goirle.agreementsExpiring == 1); // A6 ends 07-31 = to + 31
     const Measures region = report(file.db(), QString()).measures;
-    CHECK(region.agreementsActive == 5); // A1, A2, A3, A6, A8
+    CHECK(region.agreementsActive == 6); // A1, A2, A3, A6, A8, A9
     CHECK(region.agreementsExpiring == 2);
 }
 

@@ -248,3 +248,21 @@ TEST_CASE("the JSON text writes counts as integers and hours and percentages as 
     CHECK_FALSE(text.contains("Truus")); // no names of people, ever
     CHECK_FALSE(text.contains("Client C-"));
 }
+
+TEST_CASE("the agreements table goes into the JSON without personal data")
+{
+    test::TempDataFile file;
+    test::seedFigureWorld(file.db());
+    const QJsonArray agreements = jsonOf(file.db(), u"GM0855"_s)[u"agreements"_s].toArray();
+    REQUIRE(agreements.size() == 5);
+    const QJsonObject first = agreements.at(1).toObject();
+    CHECK(keysOf(first) == setOf({u"partner"_s, u"title"_s, u"status"_s, u"start"_s, u"end"_s,
+                                  u"review_date"_s, u"expiring"_s}));
+    CHECK(first[u"partner"_s].toString() == u"Thuiszorg West"_s);
+    CHECK(first[u"title"_s].toString() == u"Doorverwijzing cliënten"_s);
+    CHECK(first[u"status"_s].toString() == u"signed"_s);
+    CHECK(first[u"start"_s].toString() == u"2025-01-01"_s);
+    CHECK(first[u"end"_s].isNull()); // open-ended
+    CHECK(first[u"review_date"_s].toString() == u"2025-08-29"_s);
+    CHECK(first[u"expiring"_s].toBool());
+}

@@ -249,6 +249,8 @@ FigureWorld seedFigureWorld(Database &db)
     w.agreement(thuiszorg, u"Later"_s, AS::Signed, d(2025, 7, 1), {}, {}); // A7 starts after
     w.agreement(thuiszorg, u"Pilot 2024"_s, AS::Signed, d(2024, 6, 1), d(2025, 1, 1),
                 d(2025, 6, 30)); // A8 ends on `from`: active; review on `to`: not expiring
+    w.agreement(thuiszorg, u"Evaluatie"_s, AS::Signed, d(2025, 1, 1), {},
+                d(2025, 8, 30)); // A9 review 61 days after: not expiring
 
     // Budget lines.
     using BK = BudgetKind;
