@@ -5,9 +5,9 @@
 #include "common/values.h"
 #include "figures/computereport.h"
 #include "figures/reportjson.h"
+#include "rules/identity.h"
 #include "storage/placerepository.h"
 
-#include <QRegularExpression>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -104,9 +104,8 @@ private:
         if (line.isSet(u"municipality"_s) && line.isSet(u"region"_s))
             return line.usageError(tr("Give either --municipality or --region, not both."));
         if (line.isSet(u"municipality"_s)) {
-            static const QRegularExpression code(u"^GM[0-9]{4}$"_s);
             request.municipalityCode = line.value(u"municipality"_s).trimmed().toUpper();
-            if (!code.match(request.municipalityCode).hasMatch())
+            if (!isValidMunicipalityCode(request.municipalityCode))
                 return line.usageError(tr("--municipality needs a CBS code like GM0855, not "
                                           "\"%1\".")
                                            .arg(line.value(u"municipality"_s)));

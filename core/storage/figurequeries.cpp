@@ -38,8 +38,8 @@ Result<Measures> FigureQueries::measures(const Period &period, bool countClients
 
 Status FigureQueries::addClients(const Period &period, Measures &m) const
 {
-    const QVariant from = sqlDate(period.from);
-    const QVariant to = sqlDate(period.to);
+    const QVariant from = dateOrNull(period.from);
+    const QVariant to = dateOrNull(period.to);
     FigureStatement counts(m_scope);
     counts.add(u"SELECT "_s + countWhen(u"c.intake_date BETWEEN ? AND ?"_s) + u", "_s +
                    countWhen(u"c.intake_date <= ? AND (c.end_date IS NULL OR c.end_date > ?)"_s) +
@@ -59,8 +59,8 @@ Status FigureQueries::addClients(const Period &period, Measures &m) const
 
 Status FigureQueries::addClientsServed(const Period &period, Measures &m) const
 {
-    const QVariant from = sqlDate(period.from);
-    const QVariant to = sqlDate(period.to);
+    const QVariant from = dateOrNull(period.from);
+    const QVariant to = dateOrNull(period.to);
     // One index seek per client on deliveries (client, date): cheaper than collecting the
     // distinct client ids of a million deliveries.
     FigureStatement served(m_scope);
@@ -79,8 +79,8 @@ Status FigureQueries::addClientsServed(const Period &period, Measures &m) const
 
 Status FigureQueries::addProviders(const Period &period, Measures &m) const
 {
-    const QVariant from = sqlDate(period.from);
-    const QVariant to = sqlDate(period.to);
+    const QVariant from = dateOrNull(period.from);
+    const QVariant to = dateOrNull(period.to);
     const QString providerInScope = u" AND p.neighbourhood_id IN ("_s +
                                     FigureStatement::neighbourhoodsOfMunicipality() + u")"_s;
 
@@ -131,8 +131,8 @@ Status FigureQueries::addProviders(const Period &period, Measures &m) const
 
 Status FigureQueries::addTrajectories(const Period &period, Measures &m) const
 {
-    const QVariant from = sqlDate(period.from);
-    const QVariant to = sqlDate(period.to);
+    const QVariant from = dateOrNull(period.from);
+    const QVariant to = dateOrNull(period.to);
     const QVariant planned = toCode(TrajectoryStatus::Planned);
     const QVariant completed = toCode(TrajectoryStatus::Completed);
     const QVariant brokenOff = toCode(TrajectoryStatus::BrokenOff);
@@ -165,8 +165,8 @@ Status FigureQueries::addTrajectories(const Period &period, Measures &m) const
 
 Status FigureQueries::addLadder(const Period &period, Measures &m) const
 {
-    const QVariant from = sqlDate(period.from);
-    const QVariant to = sqlDate(period.to);
+    const QVariant from = dateOrNull(period.from);
+    const QVariant to = dateOrNull(period.to);
     // Each provider in scope with their earliest and latest level dated <= to, counted per
     // (first, latest) pair: at most 36 rows, from which every ladder measure follows.
     FigureStatement s(m_scope);
@@ -204,9 +204,9 @@ namespace {
 // The active agreements of reports.md, with their expiring flag as column `expiring`.
 FigureStatement activeAgreements(FigureScope scope, const QString &select, const Period &period)
 {
-    const QVariant from = sqlDate(period.from);
-    const QVariant to = sqlDate(period.to);
-    const QVariant warnUntil = sqlDate(period.to.addDays(agreementWarningDays));
+    const QVariant from = dateOrNull(period.from);
+    const QVariant to = dateOrNull(period.to);
+    const QVariant warnUntil = dateOrNull(period.to.addDays(agreementWarningDays));
     FigureStatement s(scope);
     s.add(
         u"SELECT "_s + select +
@@ -268,7 +268,7 @@ Status FigureQueries::addBudget(const Period &period, Measures &m) const
     FigureStatement s(m_scope);
     s.add(u"SELECT b.kind, COALESCE(SUM(b.planned_cents), 0), COALESCE(SUM(b.realised_cents), 0) "
           u"FROM budget_lines b WHERE b.from_date >= ? AND b.to_date <= ?"_s,
-          {sqlDate(period.from), sqlDate(period.to)});
+          {dateOrNull(period.from), dateOrNull(period.to)});
     s.scoped(u" AND b.municipality_id = ?"_s);
     s.add(u" GROUP BY b.kind"_s);
     Result<QSqlQuery> query = s.run(m_db);
@@ -288,7 +288,7 @@ Result<QList<TargetFigures>> FigureQueries::targets(const Period &period) const
     FigureStatement s(m_scope);
     s.add(u"SELECT t.measure, t.from_date, t.to_date, t.value FROM targets t "
           u"WHERE t.from_date <= ? AND t.to_date >= ?"_s,
-          {sqlDate(period.to), sqlDate(period.from)});
+          {dateOrNull(period.to), dateOrNull(period.from)});
     if (m_scope.isRegion())
         s.add(u" AND t.municipality_id IS NULL"_s);
     else

@@ -19,7 +19,7 @@ Status FigureQueries::addDeliveries(const Period &period, Measures &m) const
           u"COALESCE(SUM(d.quarter_hours), 0), COALESCE(SUM(d.fee_cents), 0) "
           u"FROM service_types st LEFT JOIN deliveries d ON d.service_type_id = st.id "
           u"AND d.date BETWEEN ? AND ?"_s,
-          {sqlDate(period.from), sqlDate(period.to)});
+          {dateOrNull(period.from), dateOrNull(period.to)});
     s.scoped(FigureStatement::deliveryInMunicipality());
     // Grouped by the key alone: the names depend on it (PostgreSQL accepts that too).
     s.add(u" GROUP BY st.id ORDER BY st.code"_s);
@@ -55,7 +55,7 @@ Result<QList<NeighbourhoodFigures>> FigureQueries::byNeighbourhood(const Period 
           u"LEFT JOIN clients c ON c.neighbourhood_id = n.id "
           u"LEFT JOIN deliveries d ON d.client_id = c.id AND d.date BETWEEN ? AND ? "
           u"WHERE 1 = 1"_s,
-          {sqlDate(period.from), sqlDate(period.to)});
+          {dateOrNull(period.from), dateOrNull(period.to)});
     s.scoped(u" AND n.municipality_id = ?"_s);
     s.add(u" GROUP BY n.id ORDER BY n.code"_s);
     Result<QSqlQuery> query = s.run(m_db);
@@ -91,8 +91,8 @@ Result<QList<MonthFigures>> FigureQueries::byMonth(const Period &period) const
     FigureStatement totals(m_scope);
     totals.add(u"SELECT substr(d.date, 1, 7), COUNT(*), SUM(d.quarter_hours) FROM deliveries d "
                u"WHERE substr(d.date, 1, 7) BETWEEN ? AND ? AND d.date BETWEEN ? AND ?"_s,
-               {rows.constFirst().month, rows.constLast().month, sqlDate(period.from),
-                sqlDate(period.to)});
+               {rows.constFirst().month, rows.constLast().month, dateOrNull(period.from),
+                dateOrNull(period.to)});
     totals.scoped(FigureStatement::deliveryInMunicipality());
     totals.add(u" GROUP BY substr(d.date, 1, 7)"_s);
     Result<QSqlQuery> query = totals.run(m_db);
@@ -117,7 +117,7 @@ Result<QList<MonthFigures>> FigureQueries::byMonth(const Period &period) const
         FigureStatement clients(m_scope);
         clients.add(u"SELECT COUNT(*) FROM (SELECT DISTINCT d.client_id FROM deliveries d "
                     u"WHERE substr(d.date, 1, 7) = ? AND d.date BETWEEN ? AND ?"_s,
-                    {row.month, sqlDate(from), sqlDate(to)});
+                    {row.month, dateOrNull(from), dateOrNull(to)});
         clients.scoped(FigureStatement::deliveryInMunicipality());
         clients.add(u") g"_s);
         query = clients.run(m_db);

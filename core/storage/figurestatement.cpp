@@ -1,6 +1,5 @@
 #include "storage/figurestatement.h"
 
-#include "common/values.h"
 #include "storage/sql.h"
 
 using namespace Qt::StringLiterals;
@@ -39,11 +38,6 @@ QString FigureStatement::deliveryInMunicipality()
     // queries stream an index in the order of their GROUP BY and only check each delivery
     // against the list, which is cheaper than sorting what the list would bring.
     return u" AND +d.client_id IN ("_s + clientsOfMunicipality() + u")"_s;
-}
-
-QVariant sqlDate(const QDate &date)
-{
-    return isoDate(date);
 }
 
 } // namespace wzsw

@@ -51,7 +51,4 @@ private:
     QVariantList m_params;
 };
 
-/// A date as the data file stores it.
-QVariant sqlDate(const QDate &date);
-
 } // namespace wzsw
