@@ -38,7 +38,7 @@ TEST_CASE("interim and final reports run from the project start to their date")
     CHECK(interim2.comparisons.front().second == Period{QDate(2025, 1, 1), QDate(2025, 6, 30)});
 }
 
-TEST_CASE("--from and --to override the default period one by one")
+TEST_CASE("a given from or to overrides the default period, each on its own")
 {
     CHECK(periodsOf(ReportKind::Final, QDate(2025, 3, 1)).period ==
           Period{QDate(2025, 3, 1), QDate(2026, 12, 31)});
