@@ -25,14 +25,15 @@ public:
     {
         CommandLine line(u"report"_s,
                          tr("Computes the figures of a steering-group report and writes them as "
-                            "JSON, or prints the key figures."));
+                            "JSON, or prints the key figures. The period comes from the project "
+                            "settings: the project start to the interim-1 date, the interim-2 "
+                            "date or the project end; a monthly overview covers the calendar "
+                            "month of --to (up to --to), or of today."));
         line.addPositional(u"FILE"_s, tr("The data file."));
         line.addOption(u"kind"_s, tr("interim-1, interim-2, final or monthly."), u"KIND"_s);
-        line.addOption(u"from"_s,
-                       tr("First day of the period (default: from the project settings)."),
+        line.addOption(u"from"_s, tr("First day of the period, instead of the default."),
                        u"DATE"_s);
-        line.addOption(u"to"_s, tr("Last day of the period (default: from the project settings)."),
-                       u"DATE"_s);
+        line.addOption(u"to"_s, tr("Last day of the period, instead of the default."), u"DATE"_s);
         line.addOption(u"municipality"_s,
                        tr("Report for one municipality, e.g. GM0855 (default: the only "
                           "municipality of the file, or the region)."),
@@ -40,7 +41,9 @@ public:
         line.addOption(u"region"_s, tr("Report for the region: every municipality."));
         line.addOption(u"lang"_s, tr("Language of the labels: nl or en."), u"LANG"_s);
         line.addOption(u"json"_s, tr("Write the figures as JSON to this file."), u"OUT.json"_s);
-        line.addOption(u"pdf"_s, tr("Write the printed report as PDF to this file."), u"OUT.pdf"_s);
+        line.addOption(u"pdf"_s,
+                       tr("Write the printed report as PDF to this file (not available yet)."),
+                       u"OUT.pdf"_s);
         if (const std::optional<int> exit = line.parse(arguments, 1, 1))
             return *exit;
 
