@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "democommand.h"
 #include "filecommands.h"
+#include "reportcommand.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +22,11 @@ const QList<Command> &commands()
         {u"backup"_s, u"FILE OUT"_s,
          QT_TRANSLATE_NOOP("wzsw::cli", "consistent copy, also while the file is open elsewhere"),
          &runBackup},
+        {u"report"_s,
+         u"FILE --kind interim-1|interim-2|final|monthly [--from D --to D] "
+         u"[--municipality CODE | --region] [--lang nl|en] [--pdf OUT.pdf] [--json OUT.json]"_s,
+         QT_TRANSLATE_NOOP("wzsw::cli", "steering-group report figures, as text or JSON"),
+         &runReport},
     };
     return list;
 }

@@ -16,8 +16,9 @@ namespace {
 using Step = Status (*)(Database &);
 
 // Step i brings a file from version i to version i + 1.
-constexpr std::array<Step, 1> steps{
+constexpr std::array<Step, 2> steps{
     &createSchemaVersion1,
+    &addFigureIndexes,
 };
 
 } // namespace

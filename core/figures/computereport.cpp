@@ -1,0 +1,215 @@
+#include "figures/computereport.h"
+
+#include "figures/neighbourhoodfiguretask.h"
+#include "figures/reportperiods.h"
+#include "figures/targetfigures.h"
+#include "storage/figurequeries.h"
+#include "storage/placerepository.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace wzsw {
+
+namespace {
+
+class ReportMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(wzsw::Report)
+
+public:
+    static Error unknownMunicipality(const QString &code)
+    {
+        return Error::make(Error::Kind::NotFound,
+                           tr("The data file has no municipality %1.").arg(code));
+    }
+    static Error cancelled()
+    {
+        return Error::make(Error::Kind::Cancelled, tr("The report was cancelled."));
+    }
+};
+
+// The measures of each period asked for, computed once: a target over the report's own period
+// or a comparison over a target's period reuses them.
+class MeasureCache
+{
+public:
+    explicit MeasureCache(const FigureQueries &queries) : m_queries(queries) {}
+
+    void add(const Period &period, const Measures &measures) { m_known.append({period, measures}); }
+
+    Result<Measures> of(const Period &period)
+    {
+        for (const auto &[known, measures] : m_known)
+            if (known == period)
+                return measures;
+        Result<Measures> measures = m_queries.measures(period);
+        if (measures)
+            m_known.append({period, *measures});
+        return measures;
+    }
+
+private:
+    const FigureQueries &m_queries;
+    QList<std::pair<Period, Measures>> m_known;
+};
+
+QList<MunicipalityFigures> sumPerMunicipality(const QList<Municipality> &municipalities,
+                                              const QList<NeighbourhoodFigures> &neighbourhoods)
+{
+    QList<MunicipalityFigures> rows;
+    for (const Municipality &municipality : municipalities) {
+        MunicipalityFigures row{municipality.code, municipality.name};
+        for (const NeighbourhoodFigures &n : neighbourhoods) {
+            if (n.municipalityCode != municipality.code)
+                continue;
+            row.clientsServed += n.clientsServed;
+            row.deliveries += n.deliveries;
+            row.quarterHours += n.quarterHours;
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+// The work of one computeReport call, step by step.
+class ReportComputation
+{
+public:
+    ReportComputation(Database &db, const ReportRequest &request)
+        : m_db(db), m_request(request), m_places(db)
+    {}
+
+    Result<ReportData> run()
+    {
+        const ReadTransaction snapshot(m_db);
+        if (!snapshot.ok())
+            return snapshot.error();
+        if (Status status = resolveScopeAndPeriods(); !status)
+            return status.error();
+        if (Status status = computeFigures(); !status)
+            return status.error();
+        return std::move(m_data);
+    }
+
+private:
+    Status resolveScopeAndPeriods()
+    {
+        m_data.kind = m_request.kind;
+        if (!m_request.municipalityCode.isEmpty()) {
+            Result<std::optional<Municipality>> found =
+                m_places.municipalityByCode(m_request.municipalityCode);
+            if (!found)
+                return found.error();
+            if (!found->has_value())
+                return ReportMessages::unknownMunicipality(m_request.municipalityCode);
+            m_scope.municipalityId = (*found)->id;
+            m_data.municipalityCode = (*found)->code;
+            m_data.scopeName = (*found)->name;
+        }
+        const Result<std::optional<ProjectDates>> dates =
+            projectDatesOf(m_db, m_scope.municipalityId);
+        if (!dates)
+            return dates.error();
+        const QDate today = m_request.today.isValid() ? m_request.today : QDate::currentDate();
+        Result<ReportPeriods> periods =
+            reportPeriods(m_request.kind, m_request.from, m_request.to, *dates, today);
+        if (!periods)
+            return periods.error();
+        m_periods = *periods;
+        m_data.period = m_periods.period;
+        m_data.projectLeader = dates->has_value() ? (*dates)->leader : QString();
+        const QDateTime now =
+            m_request.generatedAt.isValid() ? m_request.generatedAt : QDateTime::currentDateTime();
+        const QTime time = now.time();
+        m_data.generatedAt =
+            QDateTime(now.date(), QTime(time.hour(), time.minute(), time.second()));
+        return {};
+    }
+
+    Status computeFigures()
+    {
+        // The neighbourhoods in a worker while the rest is computed here. This connection has
+        // read already (the project dates), so both see the same data.
+        NeighbourhoodFigureTask neighbourhoods(m_db, m_scope, m_data.period);
+        const FigureQueries queries(m_db, m_scope);
+        if (Status status = step(queries.measures(m_data.period, false), m_data.measures, 30);
+            !status)
+            return status;
+        if (Status status = step(queries.byMonth(m_data.period), m_data.byMonth, 50); !status)
+            return status;
+        if (Status status = step(queries.agreements(m_data.period), m_data.agreements, 55); !status)
+            return status;
+        QList<TargetFigures> targets;
+        if (Status status = step(queries.targets(m_data.period), targets, 60); !status)
+            return status;
+        if (Status status = step(neighbourhoods.take(), m_data.byNeighbourhood, 80); !status)
+            return status;
+        // Clients served from the neighbourhoods (each client lives in exactly one): that saves
+        // a pass over the clients.
+        for (const NeighbourhoodFigures &n : m_data.byNeighbourhood)
+            m_data.measures.clientsServed += n.clientsServed;
+        if (m_data.isRegion()) {
+            QList<Municipality> all;
+            if (Status status = step(m_places.allMunicipalities(), all, 80); !status)
+                return status;
+            m_data.byMunicipality = sumPerMunicipality(all, m_data.byNeighbourhood);
+        }
+
+        MeasureCache measures(queries);
+        measures.add(m_data.period, m_data.measures);
+        for (TargetFigures &target : targets) {
+            target.scope = m_data.scopeCode();
+            Measures actual;
+            if (Status status =
+                    step(measures.of(actualPeriod(target.period, m_data.period.to)), actual, 90);
+                !status)
+                return status;
+            if (std::optional<TargetFigures> evaluated =
+                    evaluateTarget(target, actual, m_data.period.to))
+                m_data.targets.append(*evaluated);
+        }
+        for (const auto &[kind, period] : m_periods.comparisons) {
+            ComparisonFigures beside{kind, period, {}};
+            if (Status status = step(measures.of(period), beside.measures, 100); !status)
+                return status;
+            m_data.comparisons.append(beside);
+        }
+        return step(100);
+    }
+
+    // Takes a step's result into `target` and reports progress; an error, or Cancelled when
+    // the caller's progress callback asks to stop.
+    template <typename T> Status step(Result<T> result, T &target, int percent)
+    {
+        if (!result)
+            return result.error();
+        target = std::move(result).value();
+        return step(percent);
+    }
+
+    Status step(int percent)
+    {
+        if (m_request.progress && !m_request.progress(percent))
+            return ReportMessages::cancelled();
+        return {};
+    }
+
+    Database &m_db;
+    const ReportRequest &m_request;
+    PlaceRepository m_places;
+    FigureScope m_scope;
+    ReportPeriods m_periods;
+    ReportData m_data;
+};
+
+} // namespace
+
+Result<ReportData> computeReport(Database &db, const ReportRequest &request)
+{
+    return ReportComputation(db, request).run();
+}
+
+} // namespace wzsw

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/result.h"
+#include "figures/reportdata.h"
+#include "storage/figurequeries.h"
+
+#include <future>
+
+namespace wzsw {
+
+class Database;
+
+/// The figures per neighbourhood, the heaviest query of a report (a seek per client), computed
+/// on a second, read-only connection in a worker thread while the report's own connection
+/// computes the rest: on a region file this takes the report from the sum of both to the
+/// longer of the two.
+///
+/// Both connections read the same data: start the task only after `db` has read inside its
+/// ReadTransaction. From then on `db` holds a read lock, and no writer can commit until the
+/// report is done. SQLite files only (a PostgreSQL connection has its own snapshot); when the
+/// task cannot run or fails (a writer waiting for the lock blocks new readers), take() computes
+/// the figures on `db` itself.
+class NeighbourhoodFigureTask
+{
+public:
+    NeighbourhoodFigureTask(const Database &db, FigureScope scope, const Period &period);
+    ~NeighbourhoodFigureTask();
+    NeighbourhoodFigureTask(const NeighbourhoodFigureTask &) = delete;
+    NeighbourhoodFigureTask &operator=(const NeighbourhoodFigureTask &) = delete;
+
+    /// The figures; waits for the worker. Call once.
+    Result<QList<NeighbourhoodFigures>> take();
+
+private:
+    const Database &m_db;
+    FigureScope m_scope;
+    Period m_period;
+    std::future<Result<QList<NeighbourhoodFigures>>> m_worker;
+};
+
+} // namespace wzsw

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "common/result.h"
+#include "figures/reportdata.h"
+
+namespace wzsw {
+
+class Database;
+
+/// Where figures are counted: one municipality, or the region (every municipality).
+struct FigureScope
+{
+    Id municipalityId = 0; ///< 0 = the region
+
+    bool isRegion() const { return municipalityId == 0; }
+};
+
+/// The SQL behind the report figures of spec/reports.md: every aggregation runs inside the
+/// database (GROUP BY, COUNT, EXISTS), so a report over a million deliveries reads each index
+/// it needs once and moves only totals into the program.
+///
+/// Scope (reports.md "Scope"): a client or provider belongs to the municipality of their
+/// neighbourhood; a delivery to its client's municipality; a trajectory and a ladder assessment
+/// to the provider's municipality; an agreement to its partner's municipality, and an agreement
+/// of a regional partner (no municipality) to every scope. The region is every municipality.
+/// Periods include both ends; dates compare as ISO text.
+///
+/// Call inside a ReadTransaction so that figures from several queries add up.
+class FigureQueries
+{
+public:
+    FigureQueries(const Database &db, FigureScope scope) : m_db(db), m_scope(scope) {}
+
+    /// Every measure of reports.md "Measures" over `period`. Readings where the specification
+    /// leaves room:
+    /// - `deliveries_by_type` lists every service type of the data file, inactive ones too
+    ///   (an inactive type may still have deliveries in the period); the totals `deliveries`,
+    ///   `delivery_hours` and `fees_cents` are the sums over the types (each delivery has one).
+    /// - `outflow` counts a provider under the exit reason stored with the exit date; an exit
+    ///   date without a reason (the rules do not allow it) is counted under no reason.
+    /// - `trajectories_running_at_end` follows the letter: a trajectory completed or broken off
+    ///   after `to` was still running at `to` and counts.
+    /// - The ladder: of a provider's assessments on the same date, the one entered last counts
+    ///   as the later one.
+    /// - `agreements_expiring`: the end date or the review date lies in `to` + 1 .. `to` + 60
+    ///   days.
+    /// - `budget`: a line counts when from >= report from and to <= report to. A municipality's
+    ///   report counts the lines of that municipality; a region report counts every line, those
+    ///   of the region as a whole (no municipality) included.
+    /// With `countClientsServed` false, `clients_served` is left 0 for the caller to fill in
+    /// from byNeighbourhood() (whose rows add up to it), which saves a pass over the clients.
+    Result<Measures> measures(const Period &period, bool countClientsServed = true) const;
+
+    /// Every neighbourhood of the scope by code, zeros included: distinct clients served,
+    /// distinct providers with a delivery to a client of the neighbourhood, deliveries and
+    /// hours, all within `period`.
+    Result<QList<NeighbourhoodFigures>> byNeighbourhood(const Period &period) const;
+
+    /// Every calendar month that `period` touches, zeros included; a month cut by the period's
+    /// edges counts only the days inside the period.
+    Result<QList<MonthFigures>> byMonth(const Period &period) const;
+
+    /// The active agreements of the scope (status signed, start <= to, no end or end >= from),
+    /// by partner name and title, with the expiring flag of `agreements_expiring`.
+    Result<QList<AgreementRow>> agreements(const Period &period) const;
+
+    /// The targets set for the scope itself (a municipality's own, or the region's: those
+    /// without a municipality) whose period overlaps `period`, by start date: measure, scope,
+    /// period and value only; the figures against them are computed by the caller.
+    Result<QList<TargetFigures>> targets(const Period &period) const;
+
+private:
+    Status addClients(const Period &period, Measures &m) const;
+    Status addClientsServed(const Period &period, Measures &m) const;
+    Status addProviders(const Period &period, Measures &m) const;
+    Status addDeliveries(const Period &period, Measures &m) const;
+    Status addTrajectories(const Period &period, Measures &m) const;
+    Status addLadder(const Period &period, Measures &m) const;
+    Status addAgreements(const Period &period, Measures &m) const;
+    Status addBudget(const Period &period, Measures &m) const;
+
+    const Database &m_db;
+    FigureScope m_scope;
+};
+
+} // namespace wzsw
