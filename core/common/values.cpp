@@ -8,16 +8,47 @@ using namespace Qt::StringLiterals;
 
 namespace wzsw {
 
+namespace {
+
+// Digits by hand rather than by regular expression: an import reads a million dates.
+bool readDigits(QStringView text, qsizetype from, qsizetype count, int &value)
+{
+    value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c < u'0' || c > u'9')
+            return false;
+        value = value * 10 + (c - u'0');
+    }
+    return true;
+}
+
+} // namespace
+
 std::optional<QDate> parseDate(QStringView text)
 {
-    static const QRegularExpression iso(u"^(\\d{4})-(\\d{2})-(\\d{2})$"_s);
-    static const QRegularExpression dutch(u"^(\\d{1,2})-(\\d{1,2})-(\\d{4})$"_s);
-    const QString trimmed = text.trimmed().toString();
-    QDate date;
-    if (const auto m = iso.match(trimmed); m.hasMatch())
-        date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    else if (const auto d = dutch.match(trimmed); d.hasMatch())
-        date = QDate(d.captured(3).toInt(), d.captured(2).toInt(), d.captured(1).toInt());
+    const QStringView t = text.trimmed();
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    const qsizetype firstDash = t.indexOf(u'-');
+    const qsizetype secondDash = firstDash < 0 ? -1 : t.indexOf(u'-', firstDash + 1);
+    if (secondDash < 0 || t.indexOf(u'-', secondDash + 1) >= 0)
+        return std::nullopt;
+    const qsizetype thirdPart = t.size() - secondDash - 1;
+    if (firstDash == 4 && secondDash == 7 && thirdPart == 2) { // yyyy-mm-dd
+        if (!readDigits(t, 0, 4, year) || !readDigits(t, 5, 2, month) || !readDigits(t, 8, 2, day))
+            return std::nullopt;
+    } else if (firstDash >= 1 && firstDash <= 2 && secondDash - firstDash - 1 >= 1 &&
+               secondDash - firstDash - 1 <= 2 && thirdPart == 4) { // d-m-yyyy, dd-mm-yyyy
+        if (!readDigits(t, 0, firstDash, day) ||
+            !readDigits(t, firstDash + 1, secondDash - firstDash - 1, month) ||
+            !readDigits(t, secondDash + 1, 4, year))
+            return std::nullopt;
+    } else {
+        return std::nullopt;
+    }
+    const QDate date(year, month, day);
     if (!date.isValid())
         return std::nullopt;
     return date;
@@ -25,12 +56,78 @@ std::optional<QDate> parseDate(QStringView text)
 
 QString isoDate(const QDate &date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (!date.isValid() || year < 0 || year > 9999)
+        return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    // By hand: QDate::toString goes through a formatted print, slow for a million rows.
+    QString text(10, Qt::Uninitialized);
+    char16_t *out = reinterpret_cast<char16_t *>(text.data());
+    const auto put = [&out](int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            out[i] = char16_t(u'0' + value % 10);
+        out += digits;
+    };
+    put(year, 4);
+    *out++ = u'-';
+    put(month, 2);
+    *out++ = u'-';
+    put(day, 2);
+    return text;
 }
+
+namespace {
+
+// The common case without grouping marks: [sign] digits [mark digits]. Nothing when the text
+// is anything else, so the caller falls back to the full rules.
+std::optional<qint64> parsePlainDecimal(QStringView t, int maxDecimals)
+{
+    qsizetype i = 0;
+    const bool negative = !t.isEmpty() && t.front() == u'-';
+    if (!t.isEmpty() && (t.front() == u'-' || t.front() == u'+'))
+        ++i;
+    qint64 value = 0;
+    qsizetype integerDigits = 0;
+    for (; i < t.size() && t[i] >= u'0' && t[i] <= u'9'; ++i, ++integerDigits)
+        value = value * 10 + (t[i].unicode() - u'0');
+    if (integerDigits == 0 || integerDigits > 15)
+        return std::nullopt;
+    int decimals = 0;
+    if (i < t.size()) {
+        if (t[i] != u'.' && t[i] != u',')
+            return std::nullopt;
+        ++i;
+        if (i == t.size())
+            return std::nullopt;
+        for (; i < t.size(); ++i) {
+            if (t[i] < u'0' || t[i] > u'9')
+                return std::nullopt;
+            const int digit = t[i].unicode() - u'0';
+            if (decimals == maxDecimals) {
+                if (digit != 0) // only trailing zeros may go beyond maxDecimals
+                    return std::nullopt;
+                continue;
+            }
+            value = value * 10 + digit;
+            ++decimals;
+        }
+    }
+    for (; decimals < maxDecimals; ++decimals)
+        value *= 10;
+    return negative ? -value : value;
+}
+
+} // namespace
 
 std::optional<qint64> parseScaledDecimal(QStringView text, int maxDecimals)
 {
-    QString s = text.trimmed().toString();
+    const QStringView trimmed = text.trimmed();
+    const qsizetype marks = trimmed.count(u'.') + trimmed.count(u',');
+    if (marks <= 1)
+        return parsePlainDecimal(trimmed, maxDecimals);
+    QString s = trimmed.toString();
     if (s.isEmpty())
         return std::nullopt;
     bool negative = false;

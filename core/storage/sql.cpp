@@ -1,5 +1,6 @@
 #include "storage/sql.h"
 
+#include "common/values.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -107,27 +108,7 @@ QVariant textOrNull(const QString &text)
 
 QVariant dateOrNull(const QDate &date)
 {
-    if (!date.isValid())
-        return QVariant(QMetaType::fromType<QString>());
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    date.getDate(&year, &month, &day);
-    if (year < 0 || year > 9999)
-        return QVariant(date.toString(Qt::ISODate));
-    // Written by hand: QDate::toString goes through a printf-style formatter, which showed up
-    // in profiles of bulk inserts (a million deliveries each bind a date).
-    const char16_t digits[] = {char16_t(u'0' + year / 1000),
-                               char16_t(u'0' + year / 100 % 10),
-                               char16_t(u'0' + year / 10 % 10),
-                               char16_t(u'0' + year % 10),
-                               u'-',
-                               char16_t(u'0' + month / 10),
-                               char16_t(u'0' + month % 10),
-                               u'-',
-                               char16_t(u'0' + day / 10),
-                               char16_t(u'0' + day % 10)};
-    return QVariant(QString(reinterpret_cast<const QChar *>(digits), 10));
+    return date.isValid() ? QVariant(isoDate(date)) : QVariant(QMetaType::fromType<QString>());
 }
 
 QVariant idOrNull(Id id)
