@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "democommand.h"
+#include "exchangecommands.h"
 #include "filecommands.h"
 #include "reportcommand.h"
 
@@ -16,6 +17,15 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP(
              "wzsw::cli", "fictional but plausible data (Tilburg and neighbours, 2 project years)"),
          &runDemo},
+        {u"import"_s, u"FILE PATH... [--dry-run]"_s,
+         QT_TRANSLATE_NOOP("wzsw::cli", "exchange-format CSV files, or a folder of them"),
+         &runImport},
+        {u"export"_s,
+         u"FILE --profile P [--from D --to D] [--municipality CODE] "
+         u"[--dialect excel-nl|rfc4180] [--recipient LABEL] [--with-names] [--with-bsn] "
+         u"--out PATH"_s,
+         QT_TRANSLATE_NOOP("wzsw::cli", "CSV for another data file or a municipal department"),
+         &runExport},
         {u"check"_s, u"FILE"_s,
          QT_TRANSLATE_NOOP("wzsw::cli", "schema version, integrity, foreign keys, rule violations"),
          &runCheck},

@@ -66,6 +66,9 @@ public:
     bool hadByteOrderMark() const { return m_hadBom; }
     /// The name used in error messages.
     const QString &source() const { return m_source; }
+    /// How far reading has come, in bytes of size(): for progress bars.
+    qsizetype position() const { return m_pos; }
+    qsizetype size() const { return m_data.size(); }
 
     /// Parses the next record into `record` (its list's capacity is reused). False at the end
     /// of the data or on an error: see error().

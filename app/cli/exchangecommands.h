@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace wzsw::cli {
+
+int runImport(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+
+} // namespace wzsw::cli

@@ -1,0 +1,119 @@
+#include "exchange/exportoutput.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <filesystem>
+#include <system_error>
+
+using namespace Qt::StringLiterals;
+
+namespace wzsw {
+
+namespace {
+
+QString parentOf(const QString &path)
+{
+    return QFileInfo(QFileInfo(path).absoluteFilePath()).absolutePath();
+}
+
+/// Replaces `to` if it exists, in one step where the system allows it (std::filesystem's rename
+/// does on POSIX and on Windows; QFile::rename refuses an existing target).
+bool replaceFile(const QString &from, const QString &to, QString &why)
+{
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::path(from.toStdU16String()),
+                            std::filesystem::path(to.toStdU16String()), error);
+    if (error)
+        why = QString::fromLocal8Bit(error.message());
+    return !error;
+}
+
+} // namespace
+
+ExportOutput::ExportOutput(QString path, bool folder)
+    : m_path(std::move(path)), m_folder(folder),
+      m_staging(parentOf(m_path) + u"/."_s + QFileInfo(m_path).fileName() + u"-XXXXXX"_s)
+{}
+
+Result<std::unique_ptr<ExportOutput>> ExportOutput::prepare(const QString &path, bool folder)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        return Error::make(Error::Kind::Io, tr("No place to write the export to was given."));
+    if (!QFileInfo(parentOf(path)).isDir())
+        return Error::make(
+            Error::Kind::Io,
+            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(parentOf(path))));
+    if (folder && info.exists() && !info.isDir())
+        return Error::make(Error::Kind::Io,
+                           tr("%1 is a file; this export writes a folder of files.")
+                               .arg(QDir::toNativeSeparators(path)));
+    if (!folder && info.isDir())
+        return Error::make(
+            Error::Kind::Io,
+            tr("%1 is a folder; this export writes one file.").arg(QDir::toNativeSeparators(path)));
+    std::unique_ptr<ExportOutput> output(new ExportOutput(path, folder));
+    if (!output->m_staging.isValid())
+        return Error::make(Error::Kind::Io, tr("No temporary folder could be made beside %1: %2")
+                                                .arg(QDir::toNativeSeparators(path),
+                                                     output->m_staging.errorString()));
+    return output;
+}
+
+Result<QIODevice *> ExportOutput::open(const QString &fileName)
+{
+    if (Status status = close(); !status)
+        return status.error();
+    m_file = std::make_unique<QFile>(m_staging.filePath(fileName));
+    if (!m_file->open(QIODevice::WriteOnly))
+        return Error::make(Error::Kind::Io,
+                           tr("%1 could not be written: %2").arg(fileName, m_file->errorString()));
+    m_files.append(fileName);
+    return static_cast<QIODevice *>(m_file.get());
+}
+
+Status ExportOutput::close()
+{
+    if (!m_file)
+        return {};
+    const std::unique_ptr<QFile> file = std::move(m_file);
+    const bool flushed = file->flush();
+    file->close();
+    if (!flushed || file->error() != QFileDevice::NoError)
+        return Error::make(Error::Kind::Io,
+                           tr("%1 could not be written: %2")
+                               .arg(QFileInfo(file->fileName()).fileName(), file->errorString()));
+    return {};
+}
+
+Status ExportOutput::publish()
+{
+    if (Status status = close(); !status)
+        return status;
+    QString why;
+    if (!m_folder) {
+        if (m_files.size() != 1 || !replaceFile(m_staging.filePath(m_files.front()), m_path, why))
+            return Error::make(
+                Error::Kind::Io,
+                tr("%1 could not be put in place: %2").arg(QDir::toNativeSeparators(m_path), why));
+        return {};
+    }
+    if (!QFileInfo::exists(m_path) && replaceFile(m_staging.path(), m_path, why)) {
+        m_staging.setAutoRemove(false); // it has become the destination
+        return {};
+    }
+    if (!QDir().mkpath(m_path))
+        return Error::make(
+            Error::Kind::Io,
+            tr("The folder %1 could not be made.").arg(QDir::toNativeSeparators(m_path)));
+    for (const QString &name : std::as_const(m_files))
+        if (!replaceFile(m_staging.filePath(name), QDir(m_path).filePath(name), why))
+            return Error::make(
+                Error::Kind::Io,
+                tr("%1 could not be put in place: %2")
+                    .arg(QDir::toNativeSeparators(QDir(m_path).filePath(name)), why));
+    return {};
+}
+
+} // namespace wzsw

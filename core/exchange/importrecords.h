@@ -1,0 +1,74 @@
+#pragma once
+
+#include "domain/ids.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace wzsw {
+
+/// The records of one coded entity (municipalities, clients, ...) as an import sees them: those
+/// stored before it started, replaced or joined by those its files add. Rows refer to them by
+/// code; the hash is loaded once, so resolving a code costs no query.
+template <typename T> class CodedRecords
+{
+public:
+    void put(const T &value)
+    {
+        m_byCode.insert(value.code, value);
+        m_codeById.insert(value.id, value.code);
+    }
+    const T *find(const QString &code) const
+    {
+        const auto it = m_byCode.constFind(code);
+        return it == m_byCode.cend() ? nullptr : &*it;
+    }
+    const T *findId(Id id) const
+    {
+        const auto code = m_codeById.constFind(id);
+        return code == m_codeById.cend() ? nullptr : find(*code);
+    }
+    /// The code of the record with this id; empty for 0 or an unknown id.
+    QString codeOf(Id id) const { return m_codeById.value(id); }
+    qsizetype size() const { return m_byCode.size(); }
+
+private:
+    QHash<QString, T> m_byCode;
+    QHash<Id, QString> m_codeById;
+};
+
+/// The stored records of an entity without a code, grouped by natural key (a delivery's client,
+/// provider, service type and date, ...), each group in id order. The k-th row of a file with a
+/// key takes the k-th stored record with that key: so importing the same file twice changes
+/// nothing, and two identical deliveries on one day stay two.
+template <typename T> class KeyedRecords
+{
+public:
+    /// Adds a stored record; call in id order.
+    void addStored(const QString &key, T value) { m_stored[key].append(std::move(value)); }
+    bool isEmpty() const { return m_stored.isEmpty(); }
+    /// Every stored record, group by group.
+    template <typename Visit> void forEachStored(Visit visit) const
+    {
+        for (const QList<T> &group : m_stored)
+            for (const T &value : group)
+                visit(value);
+    }
+
+    /// The stored record the next row with this key updates, or nullptr when that row is new.
+    const T *nextMatch(const QString &key)
+    {
+        const qsizetype occurrence = m_seen[key]++;
+        const auto group = m_stored.constFind(key);
+        if (group == m_stored.cend() || occurrence >= group->size())
+            return nullptr;
+        return &group->at(occurrence);
+    }
+
+private:
+    QHash<QString, QList<T>> m_stored;
+    QHash<QString, qsizetype> m_seen;
+};
+
+} // namespace wzsw
