@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <system_error>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -65,19 +66,19 @@ Result<QIODevice *> ExportOutput::open(const QString &fileName)
 {
     if (Status status = close(); !status)
         return status.error();
-    m_file = std::make_unique<QFile>(m_staging.filePath(fileName));
-    if (!m_file->open(QIODevice::WriteOnly))
+    m_files.push_back(std::make_unique<QFile>(m_staging.filePath(fileName)));
+    m_open = m_files.back().get();
+    if (!m_open->open(QIODevice::WriteOnly))
         return Error::make(Error::Kind::Io,
-                           tr("%1 could not be written: %2").arg(fileName, m_file->errorString()));
-    m_files.append(fileName);
-    return static_cast<QIODevice *>(m_file.get());
+                           tr("%1 could not be written: %2").arg(fileName, m_open->errorString()));
+    return static_cast<QIODevice *>(m_open);
 }
 
 Status ExportOutput::close()
 {
-    if (!m_file)
+    if (!m_open)
         return {};
-    const std::unique_ptr<QFile> file = std::move(m_file);
+    QFile *file = std::exchange(m_open, nullptr);
     const bool flushed = file->flush();
     file->close();
     if (!flushed || file->error() != QFileDevice::NoError)
@@ -93,7 +94,7 @@ Status ExportOutput::publish()
         return status;
     QString why;
     if (!m_folder) {
-        if (m_files.size() != 1 || !replaceFile(m_staging.filePath(m_files.front()), m_path, why))
+        if (m_files.size() != 1 || !replaceFile(m_files.front()->fileName(), m_path, why))
             return Error::make(
                 Error::Kind::Io,
                 tr("%1 could not be put in place: %2").arg(QDir::toNativeSeparators(m_path), why));
@@ -107,12 +108,13 @@ Status ExportOutput::publish()
         return Error::make(
             Error::Kind::Io,
             tr("The folder %1 could not be made.").arg(QDir::toNativeSeparators(m_path)));
-    for (const QString &name : std::as_const(m_files))
-        if (!replaceFile(m_staging.filePath(name), QDir(m_path).filePath(name), why))
+    for (const std::unique_ptr<QFile> &file : m_files) {
+        const QString target = QDir(m_path).filePath(QFileInfo(file->fileName()).fileName());
+        if (!replaceFile(file->fileName(), target, why))
             return Error::make(
                 Error::Kind::Io,
-                tr("%1 could not be put in place: %2")
-                    .arg(QDir::toNativeSeparators(QDir(m_path).filePath(name)), why));
+                tr("%1 could not be put in place: %2").arg(QDir::toNativeSeparators(target), why));
+    }
     return {};
 }
 

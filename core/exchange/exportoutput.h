@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <vector>
 
 class QIODevice;
 
@@ -27,7 +28,8 @@ public:
     /// `path` is the folder to fill (`folder` true) or the one file to write.
     static Result<std::unique_ptr<ExportOutput>> prepare(const QString &path, bool folder);
 
-    /// A new file in the output, open for writing until close().
+    /// A new file in the output, open for writing until close(). The device lives as long as
+    /// the output, so a writer that outlives close() finds it closed rather than gone.
     Result<QIODevice *> open(const QString &fileName);
     /// Closes the open file; an error when it could not be written completely.
     Status close();
@@ -40,8 +42,8 @@ private:
     QString m_path;
     bool m_folder;
     QTemporaryDir m_staging;
-    std::unique_ptr<QFile> m_file;
-    QStringList m_files;
+    std::vector<std::unique_ptr<QFile>> m_files;
+    QFile *m_open = nullptr;
 };
 
 } // namespace wzsw

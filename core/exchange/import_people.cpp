@@ -3,7 +3,6 @@
 #include "exchange/importfactories.h"
 #include "exchange/recordimport.h"
 #include "rules/entityrules.h"
-#include "rules/identity.h"
 #include "services/personchecks.h"
 
 #include <algorithm>
@@ -25,13 +24,12 @@ void readPerson(RowReader &row, ImportContext &c, QString &code, Person &p)
     row.text(col::Street, p.street);
     row.text(col::HouseNumber, p.houseNumber);
     row.code(col::Postcode, p.postcode);
-    if (!p.postcode.isEmpty() && !postcodeProblem(p.postcode))
-        p.postcode = normalizePostcode(p.postcode); // stored as "1234 AB" (domain.md)
     row.text(col::Place, p.place);
     row.reference(col::PersonNeighbourhood, c.neighbourhoods, p.neighbourhoodId);
     row.text(col::Phone, p.phone);
     row.text(col::Email, p.email);
     row.code(col::Bsn, p.bsn);
+    normalizePerson(p); // the postcode as "1234 AB"
 }
 
 /// Unique per kind of person: another holder is a violation.
@@ -56,10 +54,12 @@ void rememberBsn(QHash<QString, QString> &bsns, const QString &code, const QStri
 
 /// Deliveries already stored for this person that the new dates would leave outside them.
 /// (Deliveries in the same import are checked against the new dates when they are read.)
-void checkStoredDeliveries(RowReader &row, ImportContext &c, const QString &personColumn, Id id,
-                           const QDate &from, const QDate &to, int field)
+template <typename T>
+void checkStoredDeliveries(RowReader &row, ImportContext &c, const T &person, const QDate &from,
+                           const QDate &to, int field)
 {
-    const Result<qint64> outside = deliveriesOutside(c.db(), personColumn, id, from, to);
+    const Result<qint64> outside =
+        PersonRepository<T>(c.db()).deliveriesOutside(person.id, from, to);
     if (!outside)
         return c.fail(outside.error());
     if (*outside > 0)
@@ -92,7 +92,7 @@ template <> struct ImportRules<Client>
         row.addRules(validateClient(x, c.today()));
         checkBsn(row, c.clientBsns, x.code, x.person.bsn);
         if (stored && (stored->intakeDate != x.intakeDate || stored->endDate != x.endDate))
-            checkStoredDeliveries(row, c, u"client_id"_s, x.id, x.intakeDate, x.endDate,
+            checkStoredDeliveries(row, c, x, x.intakeDate, x.endDate,
                                   x.endDate.isValid() ? col::ClientEndDate : col::IntakeDate);
     }
     static void remember(ImportContext &c, const Client &x, const Client *stored)
@@ -135,8 +135,7 @@ template <> struct ImportRules<Provider>
         row.addRules(validateProvider(p, c.today()));
         checkBsn(row, c.providerBsns, p.code, p.person.bsn);
         if (stored && stored->startDate != p.startDate)
-            checkStoredDeliveries(row, c, u"provider_id"_s, p.id, p.startDate, QDate(),
-                                  col::ProviderStart);
+            checkStoredDeliveries(row, c, p, p.startDate, QDate(), col::ProviderStart);
     }
     static void remember(ImportContext &c, const Provider &p, const Provider *stored)
     {

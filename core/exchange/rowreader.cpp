@@ -89,18 +89,12 @@ void RowReader::quarterHours(int column, int &out)
 {
     if (!has(column))
         return;
-    const QStringView text = cell(column);
-    if (text.isEmpty()) {
-        out = 0;
-    } else if (const std::optional<int> value = parseQuarterHours(text)) {
+    if (const std::optional<int> value =
+            m_violations.readQuarterHours(columnName(column), cell(column))) {
         out = *value;
-    } else if (parseNumber(text)) {
-        unreadable(column, Rule::HoursStep,
-                   tr("%1 \"%2\" is not a multiple of a quarter hour (0.25).")
-                       .arg(fieldLabel(columnName(column)), text));
     } else {
-        unreadable(column, Rule::Format,
-                   tr("%1 \"%2\" is not a number.").arg(fieldLabel(columnName(column)), text));
+        out = 0;
+        m_unreadable.insert(columnName(column));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "exchange/exporter.h"
 #include "exchangetestdata.h"
+#include "services/filechecker.h"
 #include "storage/auditrepository.h"
 #include "storage/personrepository.h"
 #include "storage/workrepositories.h"
@@ -72,6 +73,10 @@ TEST_CASE("exchange export, import into a new file and export again gives identi
 
     test::TempDataFile second;
     importFolderOk(second.db(), out.filePath(u"once"_s));
+    // The file check, which knows nothing of the import, finds every rule kept.
+    const FileCheckReport check = FileChecker(second.db()).run().value();
+    INFO(check.summaryText().toStdString());
+    CHECK(check.healthy());
     const QMap<QString, QByteArray> twice = exported(second.db(), out, u"twice"_s);
     REQUIRE(twice.keys() == once.keys());
     for (const QString &name : once.keys()) {
