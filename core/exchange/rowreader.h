@@ -43,9 +43,9 @@ public:
     void date(int column, QDate &out);
     void money(int column, Cents &out);                        ///< empty: 0
     void optionalMoney(int column, std::optional<Cents> &out); ///< empty: nothing
-    void quarterHours(int column, int &out);                   ///< empty: 0
-    void number(int column, double &out);                      ///< empty: 0
-    void wholeNumber(int column, int &out);                    ///< empty: 0
+    void quarterHours(int column, int &out); ///< empty: a violation (hours are required)
+    void number(int column, double &out);    ///< empty: 0
+    void wholeNumber(int column, int &out);  ///< empty: 0
     void boolean(int column, bool &out, bool whenEmpty);
 
     /// A value a new record cannot do without comes from a column the file does not have.
