@@ -19,11 +19,13 @@ bool FileImport::readHeader(const CsvRecord &header, const QString &source)
     for (qsizetype field = 0; field < header.fields.size(); ++field) {
         const QString name = header.fields.at(field).trimmed().toLower();
         const qsizetype column = m_file.columns.indexOf(name);
-        if (column < 0) {
+        if (name.isEmpty()) {
+            // Spreadsheets add these after the last column someone once touched.
+            m_unnamedFields.append(field);
+        } else if (column < 0) {
             report(header.line, name,
-                   name.isEmpty() ? tr("A column has no name in the header row.")
-                                  : tr("%1 has no column \"%2\"; its columns are: %3.")
-                                        .arg(m_file.name, name, m_file.columns.join(u", "_s)));
+                   tr("%1 has no column \"%2\"; its columns are: %3.")
+                       .arg(m_file.name, name, m_file.columns.join(u", "_s)));
             readable = false;
         } else if (m_fieldOf.at(column) >= 0) {
             report(header.line, name, tr("The column \"%1\" appears twice.").arg(name));
@@ -53,6 +55,14 @@ Status FileImport::row(const CsvRecord &record)
                    .arg(m_fieldCount));
         m_context.stopWriting();
         return {};
+    }
+    for (const qsizetype field : std::as_const(m_unnamedFields)) {
+        if (!record.fields.at(field).trimmed().isEmpty()) {
+            report(record.line, QString(),
+                   tr("This row has a value in column %1, which has no name in the header.")
+                       .arg(field + 1));
+            return {};
+        }
     }
     return readRow(record);
 }

@@ -39,7 +39,8 @@ public:
     const ImportCounts &counts() const { return m_counts; }
 
     /// Learns where each column sits. Unknown and repeated columns and missing identifying
-    /// columns are problems; false when the rows cannot be read because of them.
+    /// columns are problems; false when the rows cannot be read because of them. Columns
+    /// without a name are allowed as long as their cells stay empty.
     bool readHeader(const CsvRecord &header, const QString &source);
     /// Before the first row: loads what the file's rows are matched against.
     virtual Status begin() = 0;
@@ -60,6 +61,7 @@ protected:
     const ExchangeFile &m_file;
     QString m_source; ///< the file's name as given, for messages
     QList<qsizetype> m_fieldOf;
+    QList<qsizetype> m_unnamedFields; ///< columns without a name: their cells must be empty
     qsizetype m_fieldCount = 0;
     ImportCounts m_counts;
 };

@@ -180,3 +180,20 @@ TEST_CASE("import reports a BSN that another client in the file already holds")
     CHECK(test::problemPlaces(report) == QStringList{u"clients.csv:3: bsn"_s});
     CHECK(test::problemLines(report).front().contains(u"C-0001"_s));
 }
+
+TEST_CASE("import ignores unnamed empty columns a spreadsheet adds, but not a value in them")
+{
+    test::TempDataFile file;
+    test::ExchangeFolder folder({
+        {u"municipalities.csv"_s, "code;name;;\r\nGM0855;Tilburg;;\r\nGM0785;Goirle;;x\r\n"},
+    });
+    const ImportReport report = test::importFolder(file.db(), folder.path());
+    CHECK(test::problemPlaces(report) == QStringList{u"municipalities.csv:3: "_s});
+    CHECK(test::problemLines(report).front().contains(u"column 4"_s));
+
+    test::ExchangeFolder clean({
+        {u"municipalities.csv"_s, "code;name;;\r\nGM0855;Tilburg;;\r\n"},
+    });
+    CHECK(test::importFolder(file.db(), clean.path()).ok());
+    CHECK(test::rowCount<Municipality>(file.db()) == 1);
+}
