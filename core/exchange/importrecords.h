@@ -16,13 +16,23 @@ template <typename T> class CodedRecords
 public:
     void put(const T &value)
     {
+        m_last = nullptr; // the hash may move its values
         m_byCode.insert(value.code, value);
         m_codeById.insert(value.id, value.code);
     }
+    /// The record with this code, or nullptr. Valid until the next put().
     const T *find(const QString &code) const
     {
+        // Files sorted by client (as the export writes them) name the same code row after
+        // row: comparing with the last one found is cheaper than hashing again.
+        if (m_last && code == m_lastCode)
+            return m_last;
         const auto it = m_byCode.constFind(code);
-        return it == m_byCode.cend() ? nullptr : &*it;
+        if (it == m_byCode.cend())
+            return nullptr;
+        m_lastCode = code;
+        m_last = &*it;
+        return m_last;
     }
     const T *findId(Id id) const
     {
@@ -36,6 +46,8 @@ public:
 private:
     QHash<QString, T> m_byCode;
     QHash<Id, QString> m_codeById;
+    mutable QString m_lastCode;
+    mutable const T *m_last = nullptr;
 };
 
 /// The stored records of an entity without a code, grouped by natural key (a delivery's client,
