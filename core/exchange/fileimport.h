@@ -37,12 +37,17 @@ public:
 
     const ExchangeFile &file() const { return m_file; }
     const ImportCounts &counts() const { return m_counts; }
+    /// The table the file fills.
+    virtual QString table() const = 0;
+    /// The table held no records when begin() looked: its indexes can be built once, after
+    /// the load, and no row needs matching against stored records.
+    bool startsEmpty() const { return m_startsEmpty; }
 
     /// Learns where each column sits. Unknown and repeated columns and missing identifying
     /// columns are problems; false when the rows cannot be read because of them. Columns
     /// without a name are allowed as long as their cells stay empty.
     bool readHeader(const CsvRecord &header, const QString &source);
-    /// Before the first row: loads what the file's rows are matched against.
+    /// Before the import starts: loads what the file's rows are matched against.
     virtual Status begin() = 0;
     /// One data row (never a blank one).
     Status row(const CsvRecord &record);
@@ -64,6 +69,7 @@ protected:
     QList<qsizetype> m_unnamedFields; ///< columns without a name: their cells must be empty
     qsizetype m_fieldCount = 0;
     ImportCounts m_counts;
+    bool m_startsEmpty = false;
 };
 
 } // namespace wzsw

@@ -130,20 +130,19 @@ QString joinKey(std::initializer_list<QString> parts)
     return key;
 }
 
-std::unique_ptr<FileImport> makeOrganisationImport(ExchangeEntity entity, ImportContext &context,
-                                                   BulkWrite &bulk)
+std::unique_ptr<FileImport> makeOrganisationImport(ExchangeEntity entity, ImportContext &context)
 {
     switch (entity) {
     case ExchangeEntity::Municipality:
-        return std::make_unique<RecordImport<Municipality>>(context, bulk);
+        return std::make_unique<RecordImport<Municipality>>(context);
     case ExchangeEntity::Neighbourhood:
-        return std::make_unique<RecordImport<Neighbourhood>>(context, bulk);
+        return std::make_unique<RecordImport<Neighbourhood>>(context);
     case ExchangeEntity::ServiceType:
-        return std::make_unique<RecordImport<ServiceType>>(context, bulk);
+        return std::make_unique<RecordImport<ServiceType>>(context);
     case ExchangeEntity::Partner:
-        return std::make_unique<RecordImport<Partner>>(context, bulk);
+        return std::make_unique<RecordImport<Partner>>(context);
     case ExchangeEntity::Agreement:
-        return std::make_unique<RecordImport<Agreement>>(context, bulk);
+        return std::make_unique<RecordImport<Agreement>>(context);
     default:
         return nullptr;
     }

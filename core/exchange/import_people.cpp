@@ -143,14 +143,13 @@ template <> struct ImportRules<Provider>
     }
 };
 
-std::unique_ptr<FileImport> makePeopleImport(ExchangeEntity entity, ImportContext &context,
-                                             BulkWrite &bulk)
+std::unique_ptr<FileImport> makePeopleImport(ExchangeEntity entity, ImportContext &context)
 {
     switch (entity) {
     case ExchangeEntity::Client:
-        return std::make_unique<RecordImport<Client>>(context, bulk);
+        return std::make_unique<RecordImport<Client>>(context);
     case ExchangeEntity::Provider:
-        return std::make_unique<RecordImport<Provider>>(context, bulk);
+        return std::make_unique<RecordImport<Provider>>(context);
     default:
         return nullptr;
     }

@@ -88,16 +88,15 @@ template <> struct ImportRules<ProjectSettings>
     }
 };
 
-std::unique_ptr<FileImport> makePlanningImport(ExchangeEntity entity, ImportContext &context,
-                                               BulkWrite &bulk)
+std::unique_ptr<FileImport> makePlanningImport(ExchangeEntity entity, ImportContext &context)
 {
     switch (entity) {
     case ExchangeEntity::Target:
-        return std::make_unique<RecordImport<Target>>(context, bulk);
+        return std::make_unique<RecordImport<Target>>(context);
     case ExchangeEntity::Budget:
-        return std::make_unique<RecordImport<BudgetLine>>(context, bulk);
+        return std::make_unique<RecordImport<BudgetLine>>(context);
     case ExchangeEntity::Settings:
-        return std::make_unique<RecordImport<ProjectSettings>>(context, bulk);
+        return std::make_unique<RecordImport<ProjectSettings>>(context);
     default:
         return nullptr;
     }

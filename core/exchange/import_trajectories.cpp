@@ -132,9 +132,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<FileImport> makeTrajectoryImport(ImportContext &context, BulkWrite &bulk)
+std::unique_ptr<FileImport> makeTrajectoryImport(ImportContext &context)
 {
-    return std::make_unique<TrajectoryImport>(context, bulk);
+    return std::make_unique<TrajectoryImport>(context);
 }
 
 } // namespace wzsw

@@ -105,20 +105,19 @@ template <> struct ImportRules<Delivery>
     }
 };
 
-std::unique_ptr<FileImport> makeTrajectoryImport(ImportContext &context, BulkWrite &bulk);
+std::unique_ptr<FileImport> makeTrajectoryImport(ImportContext &context);
 
-std::unique_ptr<FileImport> makeWorkImport(ExchangeEntity entity, ImportContext &context,
-                                           BulkWrite &bulk)
+std::unique_ptr<FileImport> makeWorkImport(ExchangeEntity entity, ImportContext &context)
 {
     switch (entity) {
     case ExchangeEntity::Trajectory:
-        return makeTrajectoryImport(context, bulk);
+        return makeTrajectoryImport(context);
     case ExchangeEntity::Ladder:
-        return std::make_unique<RecordImport<LadderAssessment>>(context, bulk);
+        return std::make_unique<RecordImport<LadderAssessment>>(context);
     case ExchangeEntity::Request:
-        return std::make_unique<RecordImport<ServiceRequest>>(context, bulk);
+        return std::make_unique<RecordImport<ServiceRequest>>(context);
     case ExchangeEntity::Delivery:
-        return std::make_unique<RecordImport<Delivery>>(context, bulk);
+        return std::make_unique<RecordImport<Delivery>>(context);
     default:
         return nullptr;
     }

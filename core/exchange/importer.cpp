@@ -3,13 +3,14 @@
 #include "exchange/importcontext.h"
 #include "exchange/importfactories.h"
 #include "storage/auditrepository.h"
-#include "storage/bulkwrite.h"
+#include "storage/bulkload.h"
 #include "storage/transaction.h"
 
 #include <QDir>
 #include <QFileInfo>
 
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +23,7 @@ struct SourceFile
     QString path;
     QString name;
     const ExchangeFile *spec = nullptr;
+    std::shared_ptr<FileImport> import; ///< made once the data file is open
 };
 
 /// Percentages over the bytes of all files; asks the caller every so many rows.
@@ -52,12 +54,11 @@ private:
     int m_last = -1;
 };
 
-std::unique_ptr<FileImport> makeImport(ExchangeEntity entity, ImportContext &context,
-                                       BulkWrite &bulk)
+std::unique_ptr<FileImport> makeImport(ExchangeEntity entity, ImportContext &context)
 {
     for (const auto make :
          {&makeOrganisationImport, &makePeopleImport, &makeWorkImport, &makePlanningImport})
-        if (std::unique_ptr<FileImport> import = make(entity, context, bulk))
+        if (std::unique_ptr<FileImport> import = make(entity, context))
             return import;
     return nullptr;
 }
@@ -87,24 +88,37 @@ public:
 
     Result<ImportReport> run(const QStringList &paths)
     {
-        const QList<SourceFile> sources = gather(paths);
+        QList<SourceFile> sources = gather(paths);
         WriteTransaction tx(m_db);
         if (!tx.ok())
             return tx.error();
-        BulkWrite bulk(m_db);
         if (Status status = m_context.load(); !status)
             return status.error();
+        QStringList emptyTables;
         qint64 totalBytes = 0;
-        for (const SourceFile &source : sources)
-            totalBytes += QFileInfo(source.path).size();
-        ImportProgress progress(m_options.progress, totalBytes);
-        for (const SourceFile &source : sources)
-            if (Status status = readFile(source, bulk, progress); !status)
+        for (SourceFile &source : sources) {
+            source.import = makeImport(source.spec->entity, m_context);
+            if (Status status = source.import->begin(); !status)
                 return status.error();
-        if (!m_report.ok() || m_options.dryRun)
+            if (source.import->startsEmpty())
+                emptyTables.append(source.import->table());
+            totalBytes += QFileInfo(source.path).size();
+        }
+        ImportProgress progress(m_options.progress, totalBytes);
+        // The indexes of tables that start empty are built once, after the load. When nothing
+        // is to be stored the load stops before that: the rollback restores them anyway.
+        bool rollingBack = false;
+        const Status loaded = withIndexesSuspended(m_db, emptyTables, [&]() -> Status {
+            for (const SourceFile &source : std::as_const(sources))
+                if (Status status = readFile(source, progress); !status)
+                    return status;
+            rollingBack = !m_report.ok() || m_options.dryRun;
+            return rollingBack ? Status(Error::make(Error::Kind::Cancelled, QString())) : Status();
+        });
+        if (rollingBack)
             return std::move(m_report); // the transaction rolls back
-        if (Status status = bulk.finish(); !status)
-            return status.error();
+        if (!loaded)
+            return loaded.error();
         AuditEntry entry = AuditEntry::by(u"import"_s, u"file"_s, 0, {}, auditSummary(m_report));
         if (Status status = AuditRepository(m_db).append(entry); !status)
             return status.error();
@@ -168,17 +182,17 @@ private:
                                       .arg(spec->name, QDir::toNativeSeparators(other.path)));
                 return;
             }
-        sources.append({path, name, spec});
+        sources.append({path, name, spec, nullptr});
     }
 
-    Status readFile(const SourceFile &source, BulkWrite &bulk, ImportProgress &progress)
+    Status readFile(const SourceFile &source, ImportProgress &progress)
     {
         Result<CsvReader> reader = CsvReader::open(source.path);
         if (!reader) {
             fileProblem(source.name, reader.error().message);
             return {};
         }
-        const std::unique_ptr<FileImport> import = makeImport(source.spec->entity, m_context, bulk);
+        FileImport *import = source.import.get();
         CsvRecord record;
         if (!reader->next(record)) {
             if (!reader->error())
@@ -186,8 +200,6 @@ private:
                             tr("The file is empty: it needs a header row with the column "
                                "names."));
         } else if (import->readHeader(record, source.name)) {
-            if (Status status = import->begin(); !status)
-                return status;
             qint64 rows = 0;
             while (reader->next(record)) {
                 if (record.isBlank())

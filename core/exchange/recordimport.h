@@ -4,7 +4,6 @@
 #include "exchange/importcontext.h"
 #include "exchange/importwriter.h"
 #include "exchange/rowreader.h"
-#include "storage/bulkwrite.h"
 #include "storage/table.h"
 
 #include <QHash>
@@ -46,9 +45,11 @@ template <typename T> class RecordImport : public FileImport
     using R = ImportRules<T>;
 
 public:
-    RecordImport(ImportContext &context, BulkWrite &bulk)
-        : FileImport(exchangeFile(R::entity), context), m_bulk(bulk), m_writer(context.db())
+    explicit RecordImport(ImportContext &context)
+        : FileImport(exchangeFile(R::entity), context), m_writer(context.db())
     {}
+
+    QString table() const override { return Mapping<T>::table(); }
 
     Status begin() override
     {
@@ -56,8 +57,9 @@ public:
         const Result<qint64> stored = table.count();
         if (!stored)
             return stored.error();
-        if (*stored == 0)
-            return m_bulk.deferIndexes(Mapping<T>::table());
+        m_startsEmpty = *stored == 0;
+        if (m_startsEmpty)
+            return {};
         if constexpr (!CodedEntity<T>) {
             // Only a table with records needs the natural keys: an empty one skips them all.
             return table.forEach({}, {}, QStringLiteral("id"), [this](T &value) {
@@ -166,7 +168,6 @@ private:
         return false;
     }
 
-    BulkWrite &m_bulk;
     ImportWriter<T> m_writer;
     QHash<QString, qint64> m_seenCodes; ///< code (or unique key) -> line where first seen
 };
