@@ -1,5 +1,6 @@
 // export -> import into a new data file -> export gives the same bytes, awkward values and all.
 
+#include "demo/demogenerator.h"
 #include "exchange/exporter.h"
 #include "exchangetestdata.h"
 #include "services/filechecker.h"
@@ -208,4 +209,38 @@ TEST_CASE("an export into an existing folder replaces its exchange files and lea
     CHECK(files.value(u"clients.csv"_s).startsWith("code,given_name,"));
     CHECK(QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot) ==
           QStringList{u"export"_s});
+}
+
+TEST_CASE("a demo file goes through export, import and export unchanged, and again unchanged")
+{
+    test::TempDataFile demo;
+    DemoOptions options;
+    options.clients = 60;
+    options.seed = 7;
+    const DemoSummary made = generateDemo(demo.db(), options).value();
+    QTemporaryDir out;
+    const QMap<QString, QByteArray> once = exported(demo.db(), out, u"once"_s);
+
+    test::TempDataFile copy;
+    const ImportReport first = test::importFolder(copy.db(), out.filePath(u"once"_s));
+    INFO(test::problemLines(first).join(u'\n').toStdString());
+    REQUIRE(first.ok());
+    CHECK(test::countsOf(first, u"clients.csv"_s).added == made.clients);
+    CHECK(test::countsOf(first, u"deliveries.csv"_s).added == made.deliveries);
+    CHECK(test::countsOf(first, u"trajectories.csv"_s).added == made.trajectories);
+    const QMap<QString, QByteArray> twice = exported(copy.db(), out, u"twice"_s);
+    for (const QString &name : once.keys()) {
+        INFO(name.toStdString());
+        CHECK(twice.value(name) == once.value(name));
+    }
+
+    // The same files once more: every row finds its record and nothing changes.
+    const ImportReport again = test::importFolder(copy.db(), out.filePath(u"once"_s));
+    REQUIRE(again.ok());
+    for (const ImportReport::File &file : again.files) {
+        INFO(file.name.toStdString());
+        CHECK(file.counts.added == 0);
+        CHECK(file.counts.updated == 0);
+    }
+    CHECK(test::rowCount<Delivery>(copy.db()) == made.deliveries);
 }
