@@ -35,14 +35,8 @@ public:
         m_last = &it->second;
         return m_last;
     }
-    const T *findId(Id id) const
-    {
-        const auto code = m_codeById.constFind(id);
-        return code == m_codeById.cend() ? nullptr : find(*code);
-    }
     /// The code of the record with this id; empty for 0 or an unknown id.
     QString codeOf(Id id) const { return m_codeById.value(id); }
-    qsizetype size() const { return qsizetype(m_byCode.size()); }
 
 private:
     /// FNV-1a over the UTF-16 units: codes are a few characters long, and resolving three of
