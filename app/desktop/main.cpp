@@ -1,0 +1,95 @@
+// wzsw: the desktop program. Command line and start-up only; the window lives in ui/.
+#include "settings/preferences.h"
+#include "settings/translations.h"
+#include "shell/mainwindow.h"
+#include "shell/screenshottour.h"
+#include "shell/timing.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The context of this file's texts in the translation files.
+struct Desktop
+{
+    Q_DECLARE_TR_FUNCTIONS(wzsw::Desktop)
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    wzsw::timing::start();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"WZSW"_s);
+    QApplication::setOrganizationDomain(u"wzsw.example.org"_s);
+    QApplication::setApplicationName(u"wzsw"_s);
+    QApplication::setApplicationDisplayName(u"WZSW"_s);
+    QApplication::setApplicationVersion(QStringLiteral(WZSW_VERSION));
+    QApplication::setDesktopFileName(u"wzsw"_s);
+
+    // The language first, so even --help speaks it.
+    wzsw::Translations::apply(wzsw::Preferences::instance().language());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Desktop::tr("Case management for Wonen Zorg Service in de Wijk."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption language(
+        u"language"_s,
+        Desktop::tr("Speak LANGUAGE (nl or en) in this run, whatever the preference."),
+        u"LANGUAGE"_s);
+    const QCommandLineOption screenshots(
+        u"screenshot"_s,
+        Desktop::tr("Save pictures of the main screens of FILE in FOLDER, then quit (for the "
+                    "documentation)."),
+        u"FOLDER"_s);
+    parser.addOption(language);
+    parser.addOption(screenshots);
+    parser.addPositionalArgument(u"FILE"_s, Desktop::tr("The data file to open (.wzsw)."),
+                                 u"[FILE]"_s);
+    parser.process(app);
+
+    if (parser.isSet(language)) {
+        const QString code = parser.value(language);
+        if (code != u"nl"_s && code != u"en"_s) {
+            QTextStream(stderr) << Desktop::tr("--language takes nl or en.") << u'\n';
+            return 2;
+        }
+        wzsw::Translations::apply(code == u"en"_s ? wzsw::Language::English
+                                                  : wzsw::Language::Dutch);
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        QTextStream(stderr) << Desktop::tr("Give at most one data file.") << u'\n';
+        return 2;
+    }
+
+    wzsw::MainWindow window(wzsw::standardPages());
+    if (parser.isSet(screenshots)) {
+        if (files.isEmpty()) {
+            QTextStream(stderr) << Desktop::tr("--screenshot needs a data file.") << u'\n';
+            return 2;
+        }
+        const wzsw::Status status =
+            wzsw::ScreenshotTour::run(window, files.front(), parser.value(screenshots));
+        if (!status) {
+            QTextStream(stderr) << status.error().fullText() << u'\n';
+            return 1;
+        }
+        return 0;
+    }
+
+    window.show();
+    if (!files.isEmpty())
+        window.openFileInteractive(files.front());
+    else
+        window.restoreLastSession();
+    return QApplication::exec();
+}

@@ -1,0 +1,1500 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>wzsw::Backup</name>
+    <message>
+        <source>The copy %1 failed the integrity check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ClientService</name>
+    <message>
+        <source>Client %1 has deliveries and cannot be deleted; record an end date instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::Database</name>
+    <message>
+        <source>%1 already exists: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by an older version of the program and must be updated; open it for writing once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a WZSW data file. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of the program (data version %2, this program knows up to %3). Install the newer version to open it; the file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::DemoFile</name>
+    <message>
+        <source>The demo cannot be made: this installation has no demo generator (wzsw-cli demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::Desktop</name>
+    <message>
+        <source>Case management for Wonen Zorg Service in de Wijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speak LANGUAGE (nl or en) in this run, whatever the preference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save pictures of the main screens of FILE in FOLDER, then quit (for the documentation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file to open (.wzsw).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--language takes nl or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at most one data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot needs a data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::Error</name>
+    <message numerus="yes">
+        <source>%n rule(s) broken</source>
+        <translation>
+            <numerusform>%n rule broken</numerusform>
+            <numerusform>%n rules broken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::Field</name>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family name prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>house number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lives alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course enrolment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course certification date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>course drop-out date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funding framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actual end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>realised amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first interim date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second interim date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::IntegrityCheck</name>
+    <message>
+        <source>Damaged storage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1 refer to a missing record in %2.</source>
+        <translation>
+            <numerusform>%n record in %1 refers to a missing record in %2.</numerusform>
+            <numerusform>%n records in %1 refer to a missing record in %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ListColumn</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ListPage</name>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ListPanel</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All neighbourhoods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln provider(s)</source>
+        <translation>
+            <numerusform>%Ln provider</numerusform>
+            <numerusform>%Ln providers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln trajectory(ies)</source>
+        <translation>
+            <numerusform>%Ln trajectory</numerusform>
+            <numerusform>%Ln trajectories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delivery(ies)</source>
+        <translation>
+            <numerusform>%Ln delivery</numerusform>
+            <numerusform>%Ln deliveries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln partner</numerusform>
+            <numerusform>%Ln partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agreement(s)</source>
+        <translation>
+            <numerusform>%Ln agreement</numerusform>
+            <numerusform>%Ln agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (filtered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, code, postcode or neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhood:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ListQuery</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End or review within 60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a running trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for over 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::MainWindow</name>
+    <message>
+        <source>(read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New data file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new, empty data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup now...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a checked copy of the data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the data file for damage and broken references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search in the current list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About WZSW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WZSW data files (*.wzsw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; an existing data file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist (any more). It was taken off the list of recent files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the demo data file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data file could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-backup-%2.wzsw</source>
+        <comment>file name of a backup: data file name, date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the data file itself. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved and checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was saved and checked:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in order: the storage is sound and every reference points to an existing record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1. Make a backup now and contact support before you go on working with this file.</source>
+        <translation>
+            <numerusform>%n problem found in %1. Make a backup now and contact support before you go on working with this file.</numerusform>
+            <numerusform>%n problems found in %1. Make a backup now and contact support before you go on working with this file.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About WZSW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;WZSW %1&lt;/h3&gt;&lt;p&gt;Case management for Wonen Zorg Service in de Wijk: clients, providers and their trajectories, requests and deliveries, partners, agreements, targets and reports.&lt;/p&gt;&lt;p&gt;The data is personal data of vulnerable people: keep the data file and its backups in a safe place.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::NewDataFileDialog</name>
+    <message>
+        <source>New data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A data file holds the work of one project organisation. Which municipality does it start with? More can be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality &amp;code (CBS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::PageTitle</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trajectories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests and deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners and agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets and budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::PlaceholderPage</name>
+    <message>
+        <source>This period&apos;s key figures against the targets, and what needs your attention: agreements to renew or review, trajectories past their planned end, requests waiting for more than two weeks, providers without a recent ladder assessment and clients without recorded consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The targets promised per municipality and period, and the financing plan: planned and realised income and costs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reports for the steering group: the two interim reports, the final report and the monthly overview, on screen, printed or as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV exports for the municipal departments, with or without names and BSNs, and the import of exchange files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This part of the program is not ready yet; it comes in a next version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::RecordSummaries</name>
+    <message>
+        <source>Client %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trajectory of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of record has no summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::RecordSummaryDialog</name>
+    <message>
+        <source>Opening the record failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ScreenshotTour</name>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates, numbers and amounts follow the language: 14-03-2025 and € 1.234,50 in Dutch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::Storage</name>
+    <message>
+        <source>The data file is in use by another program. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is read-only: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file could not be read or written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the data file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::Table</name>
+    <message>
+        <source>Record %1 of %2 does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was changed or removed by someone else meanwhile. Reopen it to see the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::Violations</name>
+    <message>
+        <source>A municipality code is GM followed by 4 digits (Tilburg: GM0855).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A neighbourhood code is WK followed by the 4 digits of its municipality and 2 more (WK085501).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee per hour may not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one target group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A course is either certified or dropped, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a measure a target can name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target value must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note belongs to either a client or a provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not be before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be exactly 9 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not pass the eleven-test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a Dutch postcode (four digits, the first not 0, and two letters, like 5038 AB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: the letter combinations SA, SD and SS are not issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must lie between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required when %2 is filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already recorded for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded delivery(s) would fall outside the dates: adjust %1 or those deliveries first.</source>
+        <translation>
+            <numerusform>%n recorded delivery would fall outside the dates: adjust %1 or that delivery first.</numerusform>
+            <numerusform>%n recorded deliveries would fall outside the dates: adjust %1 or those deliveries first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A trajectory that is %1 needs an actual end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A matched request needs the provider it was matched to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours must be more than 0 and at most 12 per delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date lies before the client&apos;s intake date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date lies after the client&apos;s end date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date lies before the provider&apos;s start date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::WelcomePage</name>
+    <message>
+        <source>Welcome to WZSW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients, providers, trajectories, requests and deliveries, partners and agreements of Wonen Zorg Service in de Wijk, in one data file. Start a new data file, open one, or look around in the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New data file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a data file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recently opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently opened files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::WriteTransaction</name>
+    <message>
+        <source>The data file is open read-only: nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction was already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::cli</name>
+    <message>
+        <source>new data file with the default service types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistent copy, also while the file is open elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wzsw-cli COMMAND [ARGUMENTS]
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+&apos;wzsw-cli COMMAND --help&apos; explains one command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::cli::CommandLine</name>
+    <message>
+        <source>Too few arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as yyyy-mm-dd, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::cli::FileCommands</name>
+    <message>
+        <source>Creates a new data file with the default service types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new data file (.wzsw).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBS code of the first municipality, e.g. GM0855.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the first municipality, e.g. Tilburg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--municipality and --name go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a consistent, verified copy of a data file, also while the file is open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the copy goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to %1 and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::display</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1501 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>wzsw::Backup</name>
+    <message>
+        <source>The copy %1 failed the integrity check: %2</source>
+        <translation>De kopie %1 is afgekeurd bij de controle: %2</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>De map van %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved as %1.</source>
+        <translation>De kopie kon niet worden opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ClientService</name>
+    <message>
+        <source>Client %1 has deliveries and cannot be deleted; record an end date instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::Database</name>
+    <message>
+        <source>%1 already exists: choose another name.</source>
+        <translation>%1 bestaat al: kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 was made by an older version of the program and must be updated; open it for writing once.</source>
+        <translation>%1 is gemaakt door een oudere versie van het programma en moet worden bijgewerkt; open het één keer met schrijfrechten.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 kon niet worden geopend: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a WZSW data file. It was left unchanged.</source>
+        <translation>%1 is geen WZSW-gegevensbestand. Het is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of the program (data version %2, this program knows up to %3). Install the newer version to open it; the file was left unchanged.</source>
+        <translation>%1 is gemaakt door een nieuwere versie van het programma (gegevensversie %2, dit programma kent tot en met %3). Installeer de nieuwere versie om het te openen; het bestand is niet veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::DemoFile</name>
+    <message>
+        <source>The demo cannot be made: this installation has no demo generator (wzsw-cli demo).</source>
+        <translation>De demo kan niet worden gemaakt: deze installatie heeft geen demogenerator (wzsw-cli demo).</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::Desktop</name>
+    <message>
+        <source>Case management for Wonen Zorg Service in de Wijk.</source>
+        <translation>Casusregistratie voor Wonen Zorg Service in de Wijk.</translation>
+    </message>
+    <message>
+        <source>Speak LANGUAGE (nl or en) in this run, whatever the preference.</source>
+        <translation>Gebruik in deze sessie de taal LANGUAGE (nl of en), ongeacht de voorkeur.</translation>
+    </message>
+    <message>
+        <source>Save pictures of the main screens of FILE in FOLDER, then quit (for the documentation).</source>
+        <translation>Sla afbeeldingen van de hoofdschermen van FILE op in FOLDER en sluit daarna af (voor de documentatie).</translation>
+    </message>
+    <message>
+        <source>The data file to open (.wzsw).</source>
+        <translation>Het gegevensbestand om te openen (.wzsw).</translation>
+    </message>
+    <message>
+        <source>--language takes nl or en.</source>
+        <translation>--language verwacht nl of en.</translation>
+    </message>
+    <message>
+        <source>Give at most one data file.</source>
+        <translation>Geef hoogstens één gegevensbestand.</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a data file.</source>
+        <translation>--screenshot heeft een gegevensbestand nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::Error</name>
+    <message numerus="yes">
+        <source>%n rule(s) broken</source>
+        <translation>
+            <numerusform>%n regel overtreden</numerusform>
+            <numerusform>%n regels overtreden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::Field</name>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>Dutch name</source>
+        <translation>Nederlandse naam</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>Engelse naam</translation>
+    </message>
+    <message>
+        <source>fee per hour</source>
+        <translation>tarief per uur</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actief</translation>
+    </message>
+    <message>
+        <source>municipality</source>
+        <translation>gemeente</translation>
+    </message>
+    <message>
+        <source>neighbourhood</source>
+        <translation>wijk</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>voornaam</translation>
+    </message>
+    <message>
+        <source>family name prefix</source>
+        <translation>tussenvoegsel</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>achternaam</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>geboortedatum</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>geslacht</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>straat</translation>
+    </message>
+    <message>
+        <source>house number</source>
+        <translation>huisnummer</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>woonplaats</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>target groups</source>
+        <translation>doelgroepen</translation>
+    </message>
+    <message>
+        <source>lives alone</source>
+        <translation>woont alleen</translation>
+    </message>
+    <message>
+        <source>referred by</source>
+        <translation>verwezen door</translation>
+    </message>
+    <message>
+        <source>intake date</source>
+        <translation>intakedatum</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>einddatum</translation>
+    </message>
+    <message>
+        <source>end reason</source>
+        <translation>reden van beëindiging</translation>
+    </message>
+    <message>
+        <source>consent date</source>
+        <translation>datum toestemming</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>achtergrond</translation>
+    </message>
+    <message>
+        <source>service types</source>
+        <translation>dienstsoorten</translation>
+    </message>
+    <message>
+        <source>hours per week</source>
+        <translation>uren per week</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>startdatum</translation>
+    </message>
+    <message>
+        <source>exit date</source>
+        <translation>uitstroomdatum</translation>
+    </message>
+    <message>
+        <source>exit reason</source>
+        <translation>reden van uitstroom</translation>
+    </message>
+    <message>
+        <source>course enrolment date</source>
+        <translation>datum inschrijving opleiding</translation>
+    </message>
+    <message>
+        <source>course level</source>
+        <translation>niveau opleiding</translation>
+    </message>
+    <message>
+        <source>course certification date</source>
+        <translation>datum diploma opleiding</translation>
+    </message>
+    <message>
+        <source>course drop-out date</source>
+        <translation>datum uitval opleiding</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>dienstverlener</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliënt</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>funding framework</source>
+        <translation>financieringskader</translation>
+    </message>
+    <message>
+        <source>planned end date</source>
+        <translation>geplande einddatum</translation>
+    </message>
+    <message>
+        <source>actual end date</source>
+        <translation>werkelijke einddatum</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>doelen</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>resultaat</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>service type</source>
+        <translation>dienstsoort</translation>
+    </message>
+    <message>
+        <source>request date</source>
+        <translation>datum hulpvraag</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>omschrijving</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>frequentie</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>uren</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>bijdrage</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>contact person</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>onderwerpen</translation>
+    </message>
+    <message>
+        <source>signing date</source>
+        <translation>datum ondertekening</translation>
+    </message>
+    <message>
+        <source>commitments</source>
+        <translation>afspraken</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>maatstaf</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>waarde</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>categorie</translation>
+    </message>
+    <message>
+        <source>planned amount</source>
+        <translation>begroot bedrag</translation>
+    </message>
+    <message>
+        <source>realised amount</source>
+        <translation>gerealiseerd bedrag</translation>
+    </message>
+    <message>
+        <source>project start</source>
+        <translation>start project</translation>
+    </message>
+    <message>
+        <source>first interim date</source>
+        <translation>datum eerste tussenrapportage</translation>
+    </message>
+    <message>
+        <source>second interim date</source>
+        <translation>datum tweede tussenrapportage</translation>
+    </message>
+    <message>
+        <source>project end</source>
+        <translation>einde project</translation>
+    </message>
+    <message>
+        <source>project leader</source>
+        <translation>projectleider</translation>
+    </message>
+    <message>
+        <source>author</source>
+        <translation>auteur</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::IntegrityCheck</name>
+    <message>
+        <source>Damaged storage: %1</source>
+        <translation>Beschadigde opslag: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in %1 refer to a missing record in %2.</source>
+        <translation>
+            <numerusform>%n gegeven in %1 verwijst naar een ontbrekend gegeven in %2.</numerusform>
+            <numerusform>%n gegevens in %1 verwijzen naar een ontbrekend gegeven in %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ListColumn</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Evaluatiedatum</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ondertekend</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Achtergrond</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Uren per week</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Uitstroomdatum</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Dienstverlener</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financiering</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Werkelijk einde</translation>
+    </message>
+    <message>
+        <source>Responsible partner</source>
+        <translation>Verantwoordelijke partner</translation>
+    </message>
+    <message>
+        <source>Request date</source>
+        <translation>Datum hulpvraag</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequentie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Bijdrage</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ListPage</name>
+    <message>
+        <source>Requests</source>
+        <translation>Hulpvragen</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Inzet</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Overeenkomsten</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ListPanel</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle gemeenten</translation>
+    </message>
+    <message>
+        <source>All neighbourhoods</source>
+        <translation>Alle wijken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln cliënt</numerusform>
+            <numerusform>%Ln cliënten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln provider(s)</source>
+        <translation>
+            <numerusform>%Ln dienstverlener</numerusform>
+            <numerusform>%Ln dienstverleners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln trajectory(ies)</source>
+        <translation>
+            <numerusform>%Ln traject</numerusform>
+            <numerusform>%Ln trajecten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln hulpvraag</numerusform>
+            <numerusform>%Ln hulpvragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln delivery(ies)</source>
+        <translation>
+            <numerusform>%Ln geleverde dienst</numerusform>
+            <numerusform>%Ln geleverde diensten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln partner</numerusform>
+            <numerusform>%Ln partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln agreement(s)</source>
+        <translation>
+            <numerusform>%Ln overeenkomst</numerusform>
+            <numerusform>%Ln overeenkomsten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln gegeven</numerusform>
+            <numerusform>%Ln gegevens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (filtered)</source>
+        <translation>%1 (gefilterd)</translation>
+    </message>
+    <message>
+        <source>Search by name, code, postcode or neighbourhood</source>
+        <translation>Zoeken op naam, code, postcode of wijk</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Gemeente:</translation>
+    </message>
+    <message>
+        <source>&amp;Neighbourhood:</source>
+        <translation>&amp;Wijk:</translation>
+    </message>
+    <message>
+        <source>Municipality filter</source>
+        <translation>Filter op gemeente</translation>
+    </message>
+    <message>
+        <source>Neighbourhood filter</source>
+        <translation>Filter op wijk</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <source>Reading the list failed</source>
+        <translation>Lezen van de lijst mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ListQuery</name>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>End or review within 60 days</source>
+        <translation>Einde of evaluatie binnen 60 dagen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beëindigd</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Geen toestemming vastgelegd</translation>
+    </message>
+    <message>
+        <source>Left the project</source>
+        <translation>Uitgestroomd</translation>
+    </message>
+    <message>
+        <source>In a running trajectory</source>
+        <translation>In een lopend traject</translation>
+    </message>
+    <message>
+        <source>Past the planned end</source>
+        <translation>Over de geplande einddatum</translation>
+    </message>
+    <message>
+        <source>Open for over 14 days</source>
+        <translation>Langer dan 14 dagen open</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::MainWindow</name>
+    <message>
+        <source>(read-only)</source>
+        <translation>(alleen lezen)</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (alleen lezen)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <source>&amp;New data file...</source>
+        <translation>&amp;Nieuw gegevensbestand…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Make a new, empty data file</source>
+        <translation>Een nieuw, leeg gegevensbestand maken</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open a data file</source>
+        <translation>Een gegevensbestand openen</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>&amp;Demo openen</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup now...</source>
+        <translation>Reservekopie &amp;maken…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Reservekopie</translation>
+    </message>
+    <message>
+        <source>Save a checked copy of the data file</source>
+        <translation>Een gecontroleerde kopie van het gegevensbestand opslaan</translation>
+    </message>
+    <message>
+        <source>C&amp;heck the file</source>
+        <translation>Bestand &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Check the data file for damage and broken references</source>
+        <translation>Het gegevensbestand controleren op beschadiging en verbroken verwijzingen</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>Lijst &amp;wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Search in the current list</source>
+        <translation>Zoeken in de huidige lijst</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Werkbalk</translation>
+    </message>
+    <message>
+        <source>&amp;Status bar</source>
+        <translation>&amp;Statusbalk</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Volledig scherm</translation>
+    </message>
+    <message>
+        <source>&amp;About WZSW</source>
+        <translation>&amp;Over WZSW</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnie&amp;uw</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Opnie&amp;uw: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>WZSW data files (*.wzsw)</source>
+        <translation>WZSW-gegevensbestanden (*.wzsw)</translation>
+    </message>
+    <message>
+        <source>New data file</source>
+        <translation>Nieuw gegevensbestand</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; an existing data file is never overwritten.</source>
+        <translation>%1 bestaat al. Kies een andere naam; een bestaand gegevensbestand wordt nooit overschreven.</translation>
+    </message>
+    <message>
+        <source>The data file could not be made</source>
+        <translation>Het gegevensbestand kon niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>Made %1.</source>
+        <translation>%1 is gemaakt.</translation>
+    </message>
+    <message>
+        <source>Opening failed</source>
+        <translation>Openen mislukt</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (any more). It was taken off the list of recent files.</source>
+        <translation>%1 bestaat niet (meer). Het is van de lijst met recente bestanden gehaald.</translation>
+    </message>
+    <message>
+        <source>Making the demo data file...</source>
+        <translation>Het demobestand wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>The demo data file could not be made: %1</source>
+        <translation>Het demobestand kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>%1-backup-%2.wzsw</source>
+        <comment>file name of a backup: data file name, date</comment>
+        <translation>%1-reservekopie-%2.wzsw</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>Reservekopie maken</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Reservekopie mislukt</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the data file itself. Choose another name.</source>
+        <translation>Een reservekopie kan het gegevensbestand zelf niet vervangen. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Backup saved and checked: %1</source>
+        <translation>Reservekopie opgeslagen en gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Reservekopie gemaakt</translation>
+    </message>
+    <message>
+        <source>The backup was saved and checked:
+%1</source>
+        <translation>De reservekopie is opgeslagen en gecontroleerd:
+%1</translation>
+    </message>
+    <message>
+        <source>Checking failed</source>
+        <translation>Controleren mislukt</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Bestand controleren</translation>
+    </message>
+    <message>
+        <source>%1 is in order: the storage is sound and every reference points to an existing record.</source>
+        <translation>%1 is in orde: de opslag is gaaf en elke verwijzing wijst naar een bestaand gegeven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found in %1. Make a backup now and contact support before you go on working with this file.</source>
+        <translation>
+            <numerusform>%n probleem gevonden in %1. Maak nu een reservekopie en neem contact op met de ondersteuning voordat u verder werkt met dit bestand.</numerusform>
+            <numerusform>%n problemen gevonden in %1. Maak nu een reservekopie en neem contact op met de ondersteuning voordat u verder werkt met dit bestand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About WZSW</source>
+        <translation>Over WZSW</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;WZSW %1&lt;/h3&gt;&lt;p&gt;Case management for Wonen Zorg Service in de Wijk: clients, providers and their trajectories, requests and deliveries, partners, agreements, targets and reports.&lt;/p&gt;&lt;p&gt;The data is personal data of vulnerable people: keep the data file and its backups in a safe place.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;WZSW %1&lt;/h3&gt;&lt;p&gt;Casusregistratie voor Wonen Zorg Service in de Wijk: cliënten, dienstverleners en hun trajecten, hulpvragen en inzet, partners, overeenkomsten, doelen en rapportages.&lt;/p&gt;&lt;p&gt;De gegevens zijn persoonsgegevens van kwetsbare mensen: bewaar het gegevensbestand en de reservekopieën op een veilige plek.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::NewDataFileDialog</name>
+    <message>
+        <source>New data file</source>
+        <translation>Nieuw gegevensbestand</translation>
+    </message>
+    <message>
+        <source>A data file holds the work of one project organisation. Which municipality does it start with? More can be added later.</source>
+        <translation>Een gegevensbestand bevat het werk van één projectorganisatie. Met welke gemeente begint het? Later kunnen er meer bij.</translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation>Gemeentecode</translation>
+    </message>
+    <message>
+        <source>Municipality name</source>
+        <translation>Naam van de gemeente</translation>
+    </message>
+    <message>
+        <source>Municipality &amp;code (CBS):</source>
+        <translation>Gemeente&amp;code (CBS):</translation>
+    </message>
+    <message>
+        <source>Municipality &amp;name:</source>
+        <translation>&amp;Naam van de gemeente:</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::PageTitle</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Cliënten</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Dienstverleners</translation>
+    </message>
+    <message>
+        <source>Trajectories</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>Requests and deliveries</source>
+        <translation>Hulpvragen en inzet</translation>
+    </message>
+    <message>
+        <source>Partners and agreements</source>
+        <translation>Partners en overeenkomsten</translation>
+    </message>
+    <message>
+        <source>Targets and budget</source>
+        <translation>Doelen en begroting</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapportages</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::PlaceholderPage</name>
+    <message>
+        <source>This period&apos;s key figures against the targets, and what needs your attention: agreements to renew or review, trajectories past their planned end, requests waiting for more than two weeks, providers without a recent ladder assessment and clients without recorded consent.</source>
+        <translation>De kerncijfers van deze periode naast de doelen, en wat uw aandacht vraagt: overeenkomsten die verlengd of geëvalueerd moeten worden, trajecten over hun geplande einddatum, hulpvragen die langer dan twee weken wachten, dienstverleners zonder recente meting op de participatieladder en cliënten zonder vastgelegde toestemming.</translation>
+    </message>
+    <message>
+        <source>The targets promised per municipality and period, and the financing plan: planned and realised income and costs.</source>
+        <translation>De doelen per gemeente en periode, en het financieringsplan: begrote en gerealiseerde inkomsten en uitgaven.</translation>
+    </message>
+    <message>
+        <source>The reports for the steering group: the two interim reports, the final report and the monthly overview, on screen, printed or as PDF.</source>
+        <translation>De rapportages voor de stuurgroep: de twee tussenrapportages, de eindrapportage en het maandoverzicht, op het scherm, afgedrukt of als pdf.</translation>
+    </message>
+    <message>
+        <source>CSV exports for the municipal departments, with or without names and BSNs, and the import of exchange files.</source>
+        <translation>CSV-exports voor de gemeentelijke afdelingen, met of zonder namen en BSN, en het inlezen van uitwisselbestanden.</translation>
+    </message>
+    <message>
+        <source>This part of the program is not ready yet; it comes in a next version.</source>
+        <translation>Dit deel van het programma is nog niet klaar; het komt in een volgende versie.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::RecordSummaries</name>
+    <message>
+        <source>Client %1: %2</source>
+        <translation>Cliënt %1: %2</translation>
+    </message>
+    <message>
+        <source>Provider %1: %2</source>
+        <translation>Dienstverlener %1: %2</translation>
+    </message>
+    <message>
+        <source>Trajectory of %1</source>
+        <translation>Traject van %1</translation>
+    </message>
+    <message>
+        <source>Request of %1</source>
+        <translation>Hulpvraag van %1</translation>
+    </message>
+    <message>
+        <source>Delivery of %1</source>
+        <translation>Inzet van %1</translation>
+    </message>
+    <message>
+        <source>Partner %1: %2</source>
+        <translation>Partner %1: %2</translation>
+    </message>
+    <message>
+        <source>regional</source>
+        <translation>regionaal</translation>
+    </message>
+    <message>
+        <source>Agreement: %1</source>
+        <translation>Overeenkomst: %1</translation>
+    </message>
+    <message>
+        <source>This kind of record has no summary.</source>
+        <translation>Van dit soort gegevens is geen overzicht.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::RecordSummaryDialog</name>
+    <message>
+        <source>Opening the record failed</source>
+        <translation>Openen mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ScreenshotTour</name>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 could not be made.</source>
+        <translation>%1 kon niet worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Dates, numbers and amounts follow the language: 14-03-2025 and € 1.234,50 in Dutch.</source>
+        <translation>Datums, getallen en bedragen volgen de taal: 14-03-2025 en € 1.234,50 in het Nederlands.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::Storage</name>
+    <message>
+        <source>The data file is in use by another program. Try again in a moment.</source>
+        <translation>Het gegevensbestand is in gebruik door een ander programma. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The data file is read-only: nothing was changed.</source>
+        <translation>Het gegevensbestand is alleen te lezen: er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The data file could not be read or written (%1).</source>
+        <translation>Het gegevensbestand kon niet worden gelezen of geschreven (%1).</translation>
+    </message>
+    <message>
+        <source>The data file is damaged (%1).</source>
+        <translation>Het gegevensbestand is beschadigd (%1).</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed. Free some space and try again.</source>
+        <translation>De schijf is vol: er is niets veranderd. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the data file (%1).</source>
+        <translation>De wijziging breekt een regel van het gegevensbestand (%1).</translation>
+    </message>
+    <message>
+        <source>The data file reported an error: %1</source>
+        <translation>Het gegevensbestand meldde een fout: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::Table</name>
+    <message>
+        <source>Record %1 of %2 does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was changed or removed by someone else meanwhile. Reopen it to see the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::Violations</name>
+    <message>
+        <source>A municipality code is GM followed by 4 digits (Tilburg: GM0855).</source>
+        <translation>Een gemeentecode is GM gevolgd door 4 cijfers (Tilburg: GM0855).</translation>
+    </message>
+    <message>
+        <source>A neighbourhood code is WK followed by the 4 digits of its municipality and 2 more (WK085501).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee per hour may not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one target group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A course is either certified or dropped, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a measure a target can name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target value must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note belongs to either a client or a provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is verplicht.</translation>
+    </message>
+    <message>
+        <source>%1 may not be before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be exactly 9 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not pass the eleven-test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a Dutch postcode (four digits, the first not 0, and two letters, like 5038 AB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: the letter combinations SA, SD and SS are not issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must lie between %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required when %2 is filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already recorded for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded delivery(s) would fall outside the dates: adjust %1 or those deliveries first.</source>
+        <translation>
+            <numerusform>%n vastgelegde inzet zou buiten de data vallen: pas eerst %1 of die inzet aan.</numerusform>
+            <numerusform>%n vastgelegde inzetten zouden buiten de data vallen: pas eerst %1 of die inzetten aan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A trajectory that is %1 needs an actual end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A matched request needs the provider it was matched to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours must be more than 0 and at most 12 per delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date lies before the client&apos;s intake date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date lies after the client&apos;s end date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date lies before the provider&apos;s start date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::WelcomePage</name>
+    <message>
+        <source>Welcome to WZSW</source>
+        <translation>Welkom bij WZSW</translation>
+    </message>
+    <message>
+        <source>Clients, providers, trajectories, requests and deliveries, partners and agreements of Wonen Zorg Service in de Wijk, in one data file. Start a new data file, open one, or look around in the demo.</source>
+        <translation>Cliënten, dienstverleners, trajecten, hulpvragen en inzet, partners en overeenkomsten van Wonen Zorg Service in de Wijk, in één gegevensbestand. Begin een nieuw gegevensbestand, open een bestaand bestand of kijk rond in de demo.</translation>
+    </message>
+    <message>
+        <source>&amp;New data file...</source>
+        <translation>&amp;Nieuw gegevensbestand…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a data file...</source>
+        <translation>Gegevensbestand &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>&amp;Demo openen</translation>
+    </message>
+    <message>
+        <source>&amp;Recently opened</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>Recently opened files</source>
+        <translation>Recent geopende bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::WriteTransaction</name>
+    <message>
+        <source>The data file is open read-only: nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction was already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::cli</name>
+    <message>
+        <source>new data file with the default service types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistent copy, also while the file is open elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wzsw-cli COMMAND [ARGUMENTS]
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+&apos;wzsw-cli COMMAND --help&apos; explains one command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::cli::CommandLine</name>
+    <message>
+        <source>Too few arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as yyyy-mm-dd, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::cli::FileCommands</name>
+    <message>
+        <source>Creates a new data file with the default service types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new data file (.wzsw).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CBS code of the first municipality, e.g. GM0855.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the first municipality, e.g. Tilburg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--municipality and --name go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a consistent, verified copy of a data file, also while the file is open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the copy goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to %1 and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::display</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "domain/recordkind.h"
+#include "shell/page.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace wzsw {
+
+class DataFile;
+class PagedListModel;
+
+/// One list of records with what narrows it: a search field that filters as you type, a
+/// category filter (status or kind), municipality and neighbourhood; the table below shows
+/// the rows a page at a time (PagedListModel). Double-click or Enter asks to open the record.
+class ListPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// Milliseconds of quiet typing before the search runs.
+    static constexpr int searchDelayMs = 150;
+
+    explicit ListPanel(RecordKind kind, QWidget *parent = nullptr);
+    ~ListPanel() override;
+
+    RecordKind kind() const { return m_kind; }
+    /// The name the list's settings are stored under ("clients", ...).
+    static QString settingsName(RecordKind kind);
+
+    void setDataFile(DataFile *file);
+    /// Null while no file is open.
+    PagedListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+
+    /// "1,234 clients", with "(filtered)" when a filter is on.
+    QString countText() const;
+    void focusSearch();
+    /// Writes the column layout to the preferences.
+    void saveState() const;
+
+signals:
+    void countChanged();
+    void recordActivated(const wzsw::RecordRef &record);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void buildFilterBar();
+    void applyFilter();
+    void fillChoices();
+    void fillMunicipalities();
+    void fillNeighbourhoods();
+    void setUpHeader();
+    void retranslate();
+    void showReadError(const QString &message);
+
+    RecordKind m_kind;
+    DataFile *m_file = nullptr;
+    PagedListModel *m_model = nullptr;
+    QLineEdit *m_search;
+    QLabel *m_choiceLabel;
+    QComboBox *m_choice;
+    QLabel *m_municipalityLabel;
+    QComboBox *m_municipality;
+    QLabel *m_neighbourhoodLabel;
+    QComboBox *m_neighbourhood;
+    QTableView *m_view;
+    QTimer *m_searchDelay;
+    bool m_firstPaintLogged = false;
+};
+
+} // namespace wzsw

@@ -1,0 +1,269 @@
+// The flows behind the File and Help menus: the dialogs around opening, making, copying and
+// checking a data file. The work itself is done by core; errors come back as values and are
+// shown here, in the user's language.
+#include "settings/preferences.h"
+#include "settings/settingsdialog.h"
+#include "shell/datafile.h"
+#include "shell/demofile.h"
+#include "shell/mainwindow.h"
+#include "shell/newdatafiledialog.h"
+#include "shell/welcomepage.h"
+#include "storage/backup.h"
+#include "storage/integritycheck.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProcess>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace wzsw {
+
+namespace {
+
+constexpr int statusMessageMs = 6000;
+
+QString fileFilter()
+{
+    return QCoreApplication::translate("wzsw::MainWindow", "WZSW data files (*.wzsw)");
+}
+
+QString withSuffix(QString path)
+{
+    if (!path.endsWith(u".wzsw"_s, Qt::CaseInsensitive))
+        path += u".wzsw"_s;
+    return path;
+}
+
+/// A folder to start file dialogs in: the open file's, else the user's documents.
+QString startFolder(const DataFile *file)
+{
+    if (file)
+        return QFileInfo(file->path()).absolutePath();
+    const QStringList recent = Preferences::instance().recentFiles();
+    if (!recent.isEmpty())
+        return QFileInfo(recent.front()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+/// Runs `work` under the wait cursor: for the short blocking steps (opening, copying, checking).
+template <typename Work> auto withWaitCursor(Work work)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto result = work();
+    QApplication::restoreOverrideCursor();
+    return result;
+}
+
+} // namespace
+
+void MainWindow::showError(const QString &title, const Error &error)
+{
+    QMessageBox box(QMessageBox::Warning, title, error.message, QMessageBox::Ok, this);
+    if (error.violations.size() > 1)
+        box.setDetailedText(error.fullText());
+    box.exec();
+}
+
+void MainWindow::newFileFlow()
+{
+    NewDataFileDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Municipality first = dialog.municipality();
+    const QString suggested = QDir(startFolder(m_file.get())).filePath(first.name + u".wzsw"_s);
+    const QString chosen =
+        QFileDialog::getSaveFileName(this, tr("New data file"), suggested, fileFilter());
+    if (chosen.isEmpty())
+        return;
+    const QString path = withSuffix(chosen);
+    if (QFileInfo::exists(path)) {
+        // Never overwrite a data file: a new file is made beside the old one, or not at all.
+        showError(tr("New data file"),
+                  Error::make(Error::Kind::Io, tr("%1 already exists. Choose another name; an "
+                                                  "existing data file is never overwritten.")
+                                                   .arg(QDir::toNativeSeparators(path))));
+        return;
+    }
+    if (Status status = createFile(path, first); !status)
+        showError(tr("The data file could not be made"), status.error());
+    else
+        statusBar()->showMessage(tr("Made %1.").arg(QDir::toNativeSeparators(path)),
+                                 statusMessageMs);
+}
+
+void MainWindow::openFileFlow()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a data file"),
+                                                      startFolder(m_file.get()), fileFilter());
+    if (!path.isEmpty())
+        openFileInteractive(path);
+}
+
+void MainWindow::openFileInteractive(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        Preferences::instance().removeRecentFile(path);
+        showError(tr("Opening failed"),
+                  Error::make(Error::Kind::NotFound,
+                              tr("%1 does not exist (any more). It was taken off the list of "
+                                 "recent files.")
+                                  .arg(QDir::toNativeSeparators(path))));
+        return;
+    }
+    const Status status = withWaitCursor([&] { return openFile(path); });
+    if (!status)
+        showError(tr("Opening failed"), status.error());
+}
+
+void MainWindow::updateDemoAvailability()
+{
+    const QString reason = DemoFile::unavailableReason();
+    m_welcome->setDemoAvailable(reason.isEmpty(), reason);
+    if (m_openDemo)
+        m_openDemo->setEnabled(reason.isEmpty());
+}
+
+void MainWindow::openDemoFlow()
+{
+    const QString path = DemoFile::path();
+    if (!QFileInfo::exists(path)) {
+        const QString program = DemoFile::generatorProgram();
+        if (program.isEmpty()) {
+            updateDemoAvailability();
+            return;
+        }
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        // Made under a temporary name, so a cancelled or failed run leaves no half demo.
+        const QString partial = path + u".part"_s;
+        QFile::remove(partial);
+        QProgressDialog progress(tr("Making the demo data file..."), tr("Cancel"), 0, 0, this);
+        progress.setWindowTitle(tr("Demo"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(0);
+        QProcess generator;
+        QEventLoop loop;
+        connect(&generator, &QProcess::finished, &loop, &QEventLoop::quit);
+        connect(&generator, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+        connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+        generator.start(program, DemoFile::generatorArguments(partial));
+        progress.show();
+        loop.exec();
+        const bool done = generator.state() == QProcess::NotRunning &&
+                          generator.exitStatus() == QProcess::NormalExit &&
+                          generator.exitCode() == 0;
+        if (generator.state() != QProcess::NotRunning) {
+            generator.kill();
+            generator.waitForFinished();
+        }
+        progress.close();
+        if (!done || !QFile::rename(partial, path)) {
+            QFile::remove(partial);
+            if (!progress.wasCanceled())
+                showError(
+                    tr("Demo"),
+                    Error::make(Error::Kind::Io,
+                                tr("The demo data file could not be made: %1")
+                                    .arg(QString::fromLocal8Bit(generator.readAllStandardError())
+                                             .trimmed())));
+            return;
+        }
+    }
+    openFileInteractive(path);
+}
+
+void MainWindow::backupFlow()
+{
+    if (!m_file)
+        return;
+    const QFileInfo current(m_file->path());
+    const QString suggested = current.absoluteDir().filePath(
+        tr("%1-backup-%2.wzsw", "file name of a backup: data file name, date")
+            .arg(current.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
+    const QString chosen =
+        QFileDialog::getSaveFileName(this, tr("Make a backup"), suggested, fileFilter());
+    if (chosen.isEmpty())
+        return;
+    const QString target = withSuffix(chosen);
+    if (QFileInfo(target).absoluteFilePath() == current.absoluteFilePath()) {
+        showError(tr("Backup failed"),
+                  Error::make(Error::Kind::Io,
+                              tr("A backup cannot replace the data file itself. Choose another "
+                                 "name.")));
+        return;
+    }
+    const Status status =
+        withWaitCursor([&] { return Backup::copyTo(m_file->database(), target); });
+    if (!status) {
+        showError(tr("Backup failed"), status.error());
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Backup saved and checked: %1").arg(QDir::toNativeSeparators(target)), statusMessageMs);
+    QMessageBox::information(
+        this, tr("Backup made"),
+        tr("The backup was saved and checked:\n%1").arg(QDir::toNativeSeparators(target)));
+}
+
+void MainWindow::checkFileFlow()
+{
+    if (!m_file)
+        return;
+    const Result<QStringList> problems =
+        withWaitCursor([&] { return IntegrityCheck::run(m_file->database()); });
+    if (!problems) {
+        showError(tr("Checking failed"), problems.error());
+        return;
+    }
+    if (problems->isEmpty()) {
+        QMessageBox::information(this, tr("Check the file"),
+                                 tr("%1 is in order: the storage is sound and every reference "
+                                    "points to an existing record.")
+                                     .arg(m_file->fileName()));
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Check the file"),
+                    tr("%n problem(s) found in %1. Make a backup now and contact support "
+                       "before you go on working with this file.",
+                       nullptr, int(problems->size()))
+                        .arg(m_file->fileName()),
+                    QMessageBox::Ok, this);
+    box.setDetailedText(problems->join(u'\n'));
+    box.exec();
+}
+
+void MainWindow::printFlow()
+{
+    // Pages that can print (reports, lists) bring their own print dialog with the reports
+    // issue; the action stays disabled until a page says canPrint().
+    if (Page *page = currentPage(); page && page->canPrint())
+        page->print(nullptr);
+}
+
+void MainWindow::showPreferences()
+{
+    SettingsDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About WZSW"),
+        tr("<h3>WZSW %1</h3><p>Case management for Wonen Zorg Service in de Wijk: clients, "
+           "providers and their trajectories, requests and deliveries, partners, agreements, "
+           "targets and reports.</p><p>The data is personal data of vulnerable people: keep "
+           "the data file and its backups in a safe place.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace wzsw

@@ -1,0 +1,148 @@
+#include "shell/screenshottour.h"
+
+#include "lists/listpage.h"
+#include "lists/listpanel.h"
+#include "lists/pagedlistmodel.h"
+#include "settings/settingsdialog.h"
+#include "shell/mainwindow.h"
+#include "shell/newdatafiledialog.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace wzsw {
+
+namespace {
+
+// Lets layouts settle and pending paints run before a grab.
+void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QEventLoop loop;
+        QTimer::singleShot(60, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+}
+
+QString slug(PageId id)
+{
+    switch (id) {
+    case PageId::Overview:
+        return u"overview"_s;
+    case PageId::Clients:
+        return u"clients"_s;
+    case PageId::Providers:
+        return u"providers"_s;
+    case PageId::Trajectories:
+        return u"trajectories"_s;
+    case PageId::RequestsAndDeliveries:
+        return u"requests"_s;
+    case PageId::PartnersAndAgreements:
+        return u"partners"_s;
+    case PageId::TargetsAndBudget:
+        return u"targets"_s;
+    case PageId::Reports:
+        return u"reports"_s;
+    case PageId::Export:
+        return u"export"_s;
+    }
+    return u"page"_s;
+}
+
+class Camera
+{
+public:
+    explicit Camera(const QString &folder) : m_folder(folder) {}
+
+    Status shoot(QWidget *widget, const QString &name)
+    {
+        settle();
+        const QString path =
+            m_folder.filePath(u"%1-%2.png"_s.arg(++m_count, 2, 10, QLatin1Char('0')).arg(name));
+        if (!widget->grab().save(path))
+            return Error::make(Error::Kind::Io,
+                               ScreenshotTour::tr("%1 could not be written.").arg(path));
+        return {};
+    }
+
+private:
+    QDir m_folder;
+    int m_count = 0;
+};
+
+} // namespace
+
+Status ScreenshotTour::run(MainWindow &window, const QString &dataFile, const QString &folder)
+{
+    if (!QDir().mkpath(folder))
+        return Error::make(Error::Kind::Io, tr("%1 could not be made.").arg(folder));
+    Camera camera(folder);
+    window.closeFile();
+    window.show();
+    if (Status status = camera.shoot(&window, u"welcome"_s); !status)
+        return status;
+    if (Status status = window.openFile(dataFile); !status)
+        return status;
+
+    for (PageId id : {PageId::Overview, PageId::Clients, PageId::Providers, PageId::Trajectories,
+                      PageId::RequestsAndDeliveries, PageId::PartnersAndAgreements,
+                      PageId::TargetsAndBudget, PageId::Reports, PageId::Export}) {
+        window.showPage(id);
+        auto *lists = qobject_cast<ListPage *>(window.page(id));
+        if (!lists) {
+            if (Status status = camera.shoot(&window, slug(id)); !status)
+                return status;
+            continue;
+        }
+        for (ListPanel *panel : lists->panels()) {
+            lists->showList(panel->kind());
+            if (Status status = camera.shoot(&window, ListPanel::settingsName(panel->kind()));
+                !status)
+                return status;
+        }
+    }
+
+    // The client list searched, and the first client's summary.
+    window.showPage(PageId::Clients);
+    auto *clients = qobject_cast<ListPage *>(window.page(PageId::Clients));
+    if (clients && clients->currentPanel()->model()) {
+        ListPanel *panel = clients->currentPanel();
+        panel->searchField()->setText(u"de"_s);
+        settle();
+        panel->searchField()->setFocus();
+        if (Status status = camera.shoot(&window, u"clients-search"_s); !status)
+            return status;
+        panel->searchField()->clear();
+        settle();
+        if (panel->model()->rowCount() > 0) {
+            window.openRecord({RecordKind::Client, panel->model()->idAt(0)});
+            settle();
+            if (auto *summary = window.findChild<QDialog *>(u"recordSummary"_s)) {
+                if (Status status = camera.shoot(summary, u"client-summary"_s); !status)
+                    return status;
+                summary->close();
+            }
+        }
+    }
+
+    SettingsDialog settings(&window);
+    settings.show();
+    if (Status status = camera.shoot(&settings, u"preferences"_s); !status)
+        return status;
+    settings.close();
+    NewDataFileDialog newFile(&window);
+    newFile.show();
+    if (Status status = camera.shoot(&newFile, u"new-file"_s); !status)
+        return status;
+    newFile.close();
+    return {};
+}
+
+} // namespace wzsw

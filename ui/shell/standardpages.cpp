@@ -1,0 +1,79 @@
+// Which page fills each place of the navigation today. An issue that builds a page replaces
+// its placeholder here.
+#include "lists/listpage.h"
+#include "shell/pageregistry.h"
+#include "widgets/placeholderpage.h"
+
+namespace wzsw {
+
+namespace {
+
+PageRegistry::Factory placeholder(PageId id, const char *title, const char *description)
+{
+    return [=](QWidget *parent) {
+        return new PlaceholderPage(id, title, description, parent);
+    };
+}
+
+PageRegistry::Factory lists(PageId id, const char *title, QList<RecordKind> kinds)
+{
+    return [=](QWidget *parent) {
+        return new ListPage(id, title, kinds, parent);
+    };
+}
+
+} // namespace
+
+PageRegistry standardPages()
+{
+    PageRegistry registry;
+    registry.set(PageId::Overview,
+                 placeholder(PageId::Overview, QT_TRANSLATE_NOOP("wzsw::PageTitle", "Overview"),
+                             QT_TRANSLATE_NOOP("wzsw::PlaceholderPage",
+                                               "This period's key figures against the targets, "
+                                               "and what needs your attention: agreements to "
+                                               "renew or review, trajectories past their planned "
+                                               "end, requests waiting for more than two weeks, "
+                                               "providers without a recent ladder assessment and "
+                                               "clients without recorded consent.")));
+    registry.set(PageId::Clients,
+                 lists(PageId::Clients, QT_TRANSLATE_NOOP("wzsw::PageTitle", "Clients"),
+                       {RecordKind::Client}));
+    registry.set(PageId::Providers,
+                 lists(PageId::Providers, QT_TRANSLATE_NOOP("wzsw::PageTitle", "Providers"),
+                       {RecordKind::Provider}));
+    registry.set(PageId::Trajectories,
+                 lists(PageId::Trajectories, QT_TRANSLATE_NOOP("wzsw::PageTitle", "Trajectories"),
+                       {RecordKind::Trajectory}));
+    registry.set(PageId::RequestsAndDeliveries,
+                 lists(PageId::RequestsAndDeliveries,
+                       QT_TRANSLATE_NOOP("wzsw::PageTitle", "Requests and deliveries"),
+                       {RecordKind::Request, RecordKind::Delivery}));
+    registry.set(PageId::PartnersAndAgreements,
+                 lists(PageId::PartnersAndAgreements,
+                       QT_TRANSLATE_NOOP("wzsw::PageTitle", "Partners and agreements"),
+                       {RecordKind::Partner, RecordKind::Agreement}));
+    registry.set(PageId::TargetsAndBudget,
+                 placeholder(PageId::TargetsAndBudget,
+                             QT_TRANSLATE_NOOP("wzsw::PageTitle", "Targets and budget"),
+                             QT_TRANSLATE_NOOP("wzsw::PlaceholderPage",
+                                               "The targets promised per municipality and "
+                                               "period, and the financing plan: planned and "
+                                               "realised income and costs.")));
+    registry.set(PageId::Reports,
+                 placeholder(PageId::Reports, QT_TRANSLATE_NOOP("wzsw::PageTitle", "Reports"),
+                             QT_TRANSLATE_NOOP("wzsw::PlaceholderPage",
+                                               "The reports for the steering group: the two "
+                                               "interim reports, the final report and the "
+                                               "monthly overview, on screen, printed or as "
+                                               "PDF.")));
+    registry.set(PageId::Export,
+                 placeholder(PageId::Export, QT_TRANSLATE_NOOP("wzsw::PageTitle", "Export"),
+                             QT_TRANSLATE_NOOP("wzsw::PlaceholderPage",
+                                               "CSV exports for the municipal departments, "
+                                               "with or without names and BSNs, and the import "
+                                               "of exchange files.")));
+    return registry;
+}
+
+} // namespace wzsw

@@ -1,0 +1,126 @@
+#include "shell/welcomepage.h"
+
+#include "settings/preferences.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFrame>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace wzsw {
+
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_intro(new QLabel(this)),
+      m_new(new QPushButton(this)), m_open(new QPushButton(this)), m_demo(new QPushButton(this)),
+      m_demoNote(new QLabel(this)), m_recentTitle(new QLabel(this)), m_recent(new QListWidget(this))
+{
+    setObjectName(u"welcomePage"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_intro->setWordWrap(true);
+    m_demoNote->setWordWrap(true);
+    m_demoNote->setForegroundRole(QPalette::PlaceholderText);
+    QFont sectionFont = m_recentTitle->font();
+    sectionFont.setBold(true);
+    m_recentTitle->setFont(sectionFont);
+    m_recentTitle->setBuddy(m_recent);
+
+    m_new->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
+    m_open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    m_demo->setIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
+    for (QPushButton *button : {m_new, m_open, m_demo}) {
+        button->setMinimumHeight(button->sizeHint().height() + 10);
+        button->setStyleSheet(u"text-align: left; padding: 4px 12px;"_s);
+    }
+    m_recent->setMaximumHeight(180);
+    m_recent->setObjectName(u"recentFiles"_s);
+
+    auto *panel = new QFrame(this);
+    panel->setFrameShape(QFrame::StyledPanel);
+    panel->setMaximumWidth(600);
+    auto *inner = new QVBoxLayout(panel);
+    inner->setContentsMargins(32, 28, 32, 28);
+    inner->setSpacing(10);
+    inner->addWidget(m_title);
+    inner->addWidget(m_intro);
+    inner->addSpacing(8);
+    inner->addWidget(m_new);
+    inner->addWidget(m_open);
+    inner->addWidget(m_demo);
+    inner->addWidget(m_demoNote);
+    inner->addSpacing(8);
+    inner->addWidget(m_recentTitle);
+    inner->addWidget(m_recent);
+
+    auto *outer = new QVBoxLayout(this);
+    outer->addStretch(1);
+    outer->addWidget(panel, 0, Qt::AlignHCenter);
+    outer->addStretch(2);
+
+    connect(m_new, &QPushButton::clicked, this, &WelcomePage::newRequested);
+    connect(m_open, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit recentRequested(item->data(Qt::UserRole).toString());
+    });
+    connect(&Preferences::instance(), &Preferences::recentFilesChanged, this,
+            &WelcomePage::fillRecentFiles);
+    retranslate();
+}
+
+void WelcomePage::setDemoAvailable(bool available, const QString &reason)
+{
+    m_demo->setEnabled(available);
+    m_demoReason = reason;
+    m_demoNote->setText(reason);
+    m_demoNote->setVisible(!available && !reason.isEmpty());
+}
+
+void WelcomePage::fillRecentFiles()
+{
+    m_recent->clear();
+    for (const QString &path : Preferences::instance().recentFiles()) {
+        const QFileInfo info(path);
+        auto *item = new QListWidgetItem(
+            info.fileName() + u"  —  "_s + QDir::toNativeSeparators(info.absolutePath()), m_recent);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(QDir::toNativeSeparators(path));
+        if (!info.exists())
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+    }
+    const bool any = m_recent->count() > 0;
+    m_recent->setVisible(any);
+    m_recentTitle->setVisible(any);
+}
+
+void WelcomePage::retranslate()
+{
+    m_title->setText(tr("Welcome to WZSW"));
+    m_intro->setText(tr("Clients, providers, trajectories, requests and deliveries, partners "
+                        "and agreements of Wonen Zorg Service in de Wijk, in one data file. "
+                        "Start a new data file, open one, or look around in the demo."));
+    m_new->setText(tr("&New data file..."));
+    m_open->setText(tr("&Open a data file..."));
+    m_demo->setText(tr("Open the &demo"));
+    m_recentTitle->setText(tr("&Recently opened"));
+    m_recent->setAccessibleName(tr("Recently opened files"));
+    fillRecentFiles();
+}
+
+void WelcomePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace wzsw
