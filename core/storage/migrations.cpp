@@ -16,9 +16,10 @@ namespace {
 using Step = Status (*)(Database &);
 
 // Step i brings a file from version i to version i + 1.
-constexpr std::array<Step, 2> steps{
+constexpr std::array<Step, 3> steps{
     &createSchemaVersion1,
     &addFigureIndexes,
+    &addListIndexes,
 };
 
 } // namespace

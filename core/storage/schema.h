@@ -10,5 +10,7 @@ class Database;
 Status createSchemaVersion1(Database &db);
 /// Indexes for the report figures.
 Status addFigureIndexes(Database &db);
+/// Indexes for the lists of the desktop program.
+Status addListIndexes(Database &db);
 
 } // namespace wzsw

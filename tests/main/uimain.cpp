@@ -6,6 +6,8 @@
 #include "settings/translations.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <catch2/catch.hpp>
@@ -33,9 +35,14 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("WZSW-tests"));
-    QApplication::setApplicationName(QStringLiteral("wzsw-ui-tests"));
+    // One settings file per process: ctest runs test cases in parallel processes, and each
+    // starts from empty settings.
+    QApplication::setApplicationName(QStringLiteral("wzsw-ui-tests-") +
+                                     QString::number(QCoreApplication::applicationPid()));
     QStandardPaths::setTestModeEnabled(true);
     // The tests read texts in English, the source language, unless they switch on purpose.
     wzsw::Translations::apply(wzsw::Language::English);
-    return Catch::Session().run(argc, argv);
+    const int result = Catch::Session().run(argc, argv);
+    QFile::remove(QSettings().fileName());
+    return result;
 }

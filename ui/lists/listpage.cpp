@@ -46,7 +46,10 @@ ListPage::ListPage(PageId id, const char *title, const QList<RecordKind> &kinds,
         m_tabs->setDocumentMode(true);
         for (ListPanel *panel : std::as_const(m_panels))
             m_tabs->addTab(panel, tabTitle(panel->kind()));
-        connect(m_tabs, &QTabWidget::currentChanged, this, &Page::statusTextChanged);
+        connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+            activate();
+            emit statusTextChanged();
+        });
         layout->addWidget(m_tabs);
     }
 }
@@ -60,6 +63,11 @@ void ListPage::setDataFile(DataFile *file)
 {
     for (ListPanel *panel : std::as_const(m_panels))
         panel->setDataFile(file);
+}
+
+void ListPage::activate()
+{
+    currentPanel()->activate();
 }
 
 ListPanel *ListPage::currentPanel() const

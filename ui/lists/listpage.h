@@ -23,6 +23,7 @@ public:
     PageId pageId() const override { return m_id; }
     QString title() const override;
     void setDataFile(DataFile *file) override;
+    void activate() override;
     QString statusText() const override;
     bool focusSearch() override;
     void saveState() override;

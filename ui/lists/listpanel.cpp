@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QTableView>
 #include <QTimer>
@@ -30,6 +31,8 @@ void selectData(QComboBox *combo, const QVariant &data)
 {
     const int index = combo->findData(data);
     combo->setCurrentIndex(index < 0 ? 0 : index);
+    // The closed box is narrow; its list shows the longest entry whole.
+    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 32);
 }
 
 } // namespace
@@ -59,6 +62,8 @@ ListPanel::ListPanel(RecordKind kind, QWidget *parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Sizing columns to their contents reads the first rows only, not a thousand.
+    m_view->horizontalHeader()->setResizeContentsPrecision(PagedListModel::pageSize / 2);
     m_view->viewport()->installEventFilter(this);
     layout->addWidget(m_view, 1);
 
@@ -104,16 +109,17 @@ void ListPanel::buildFilterBar()
     bar->setSpacing(6);
     m_search->setObjectName(u"searchField"_s);
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(160);
     bar->addWidget(m_search, 1);
-    bar->addSpacing(12);
     const std::pair<QLabel *, QComboBox *> filters[] = {{m_choiceLabel, m_choice},
                                                         {m_municipalityLabel, m_municipality},
                                                         {m_neighbourhoodLabel, m_neighbourhood}};
     for (const auto &[label, combo] : filters) {
         label->setBuddy(combo);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        combo->setMinimumContentsLength(10);
+        // Room for the usual entries; the pop-up widens itself for the long ones.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+        bar->addSpacing(6);
         bar->addWidget(label);
         bar->addWidget(combo);
     }
@@ -155,26 +161,35 @@ void ListPanel::setDataFile(DataFile *file)
     }
     m_file = file;
     m_firstPaintLogged = false;
-    if (file) {
-        m_model = new PagedListModel(file->database(), m_kind, this);
-        connect(m_model, &PagedListModel::totalCountChanged, this, &ListPanel::countChanged);
-        // Queued: the model fails while the view paints, no place for a dialog.
-        connect(m_model, &PagedListModel::errorOccurred, this, &ListPanel::showReadError,
-                Qt::QueuedConnection);
-        connect(file, &DataFile::recordsChanged, m_model, [this](RecordKind changed) {
-            // Lists show names of related records too, so any change may touch this one.
-            Q_UNUSED(changed)
-            m_model->refresh();
-        });
-    }
     fillChoices();
     fillMunicipalities();
     fillNeighbourhoods();
-    if (m_model) {
-        applyFilter();
-        m_view->setModel(m_model);
-        setUpHeader();
-    }
+    emit countChanged();
+}
+
+void ListPanel::activate()
+{
+    if (!m_file || m_model)
+        return;
+    const qint64 started = timing::sinceStart();
+    m_model = new PagedListModel(m_file->database(), m_kind, this);
+    connect(m_model, &PagedListModel::totalCountChanged, this, &ListPanel::countChanged);
+    // Queued: the model fails while the view paints, no place for a dialog.
+    connect(m_model, &PagedListModel::errorOccurred, this, &ListPanel::showReadError,
+            Qt::QueuedConnection);
+    connect(m_file, &DataFile::recordsChanged, m_model, [this](RecordKind changed) {
+        // Lists show names of related records too, so any change may touch this one.
+        Q_UNUSED(changed)
+        m_model->refresh();
+    });
+    fillChoices();
+    fillMunicipalities();
+    fillNeighbourhoods();
+    applyFilter();
+    m_view->setModel(m_model);
+    setUpHeader();
+    qCDebug(lcTiming) << "list" << settingsName(m_kind) << "ready in"
+                      << timing::sinceStart() - started << "ms";
     emit countChanged();
 }
 

@@ -34,8 +34,12 @@ public:
     /// The name the list's settings are stored under ("clients", ...).
     static QString settingsName(RecordKind kind);
 
+    /// The list reads from `file` from now on (null: no file); the rows are read once the
+    /// panel is activated.
     void setDataFile(DataFile *file);
-    /// Null while no file is open.
+    /// Makes the model and reads the first rows, if that has not happened yet.
+    void activate();
+    /// Null while no file is open or before activate().
     PagedListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }

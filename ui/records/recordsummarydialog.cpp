@@ -32,7 +32,8 @@ RecordSummaryDialog::RecordSummaryDialog(const RecordSummary &summary, QWidget *
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     for (const RecordSummary::Field &field : summary.fields) {
         auto *value = new QLabel(field.text.isEmpty() ? u"–"_s : field.text);
-        value->setWordWrap(true);
+        // Only long texts wrap: short ones in a form inside a scroll area would be cut off.
+        value->setWordWrap(field.text.size() > 60);
         value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         value->setAccessibleName(field.label);
         if (field.text.isEmpty())
@@ -51,7 +52,7 @@ RecordSummaryDialog::RecordSummaryDialog(const RecordSummary &summary, QWidget *
     layout->addWidget(heading);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
-    resize(520, std::min(640, 120 + int(summary.fields.size()) * (fontMetrics().height() + 10)));
+    resize(540, std::min(680, 110 + int(summary.fields.size()) * (fontMetrics().height() + 8)));
 }
 
 void RecordSummaryDialog::showRecord(Database &db, const RecordRef &record, QWidget *parent)

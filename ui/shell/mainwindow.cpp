@@ -6,6 +6,7 @@
 #include "shell/datafile.h"
 #include "shell/timing.h"
 #include "shell/welcomepage.h"
+#include "widgets/navigationdelegate.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -83,8 +84,7 @@ void MainWindow::buildWorkspace()
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setAutoFillBackground(true);
     m_navigation->setBackgroundRole(QPalette::AlternateBase);
-    m_navigation->setStyleSheet(u"QListWidget#navigation { padding-top: 6px; }"
-                                u"QListWidget#navigation::item { padding: 7px 14px; }"_s);
+    m_navigation->setItemDelegate(new NavigationDelegate(m_navigation));
 
     m_pageStack = new QStackedWidget(m_workspace);
     m_pageStack->setObjectName(u"pages"_s);
@@ -104,15 +104,17 @@ void MainWindow::buildWorkspace()
         });
         connect(page, &Page::recordActivated, this, &MainWindow::openRecord);
     }
-    const int navigationWidth = m_navigation->sizeHintForColumn(0) + 36;
+    const int navigationWidth = m_navigation->sizeHintForColumn(0) + 24;
     m_navigation->setMinimumWidth(std::max(navigationWidth, 170));
     m_navigation->setMaximumWidth(std::max(navigationWidth, 170) + 120);
     m_workspace->setStretchFactor(1, 1);
+    m_workspace->setSizes({m_navigation->minimumWidth() + 20, 1000});
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_pages.size())
             return;
         m_pageStack->setCurrentIndex(row);
+        m_pages.at(row)->activate();
         updateTitle();
         updateStatus();
         updateActions();
@@ -183,6 +185,8 @@ void MainWindow::setDataFile(std::unique_ptr<DataFile> file)
         Preferences::instance().setLastFile(m_file->path());
         m_central->setCurrentWidget(m_workspace);
         showPage(Preferences::instance().lastPage());
+        if (Page *page = currentPage())
+            page->activate();
         m_navigation->setFocus();
     } else {
         m_central->setCurrentWidget(m_welcome);

@@ -38,6 +38,10 @@ public:
     /// held of the previous file. The file outlives the page's use of it.
     virtual void setDataFile(DataFile *file) = 0;
 
+    /// The page became the current one (or the file changed while it is): load what it shows.
+    /// Pages load lazily, so opening a file costs only what the first page shows.
+    virtual void activate() {}
+
     /// Shown in the status bar while the page is current, e.g. "1,234 clients".
     virtual QString statusText() const { return {}; }
 

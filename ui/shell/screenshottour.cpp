@@ -114,7 +114,7 @@ Status ScreenshotTour::run(MainWindow &window, const QString &dataFile, const QS
     auto *clients = qobject_cast<ListPage *>(window.page(PageId::Clients));
     if (clients && clients->currentPanel()->model()) {
         ListPanel *panel = clients->currentPanel();
-        panel->searchField()->setText(u"de"_s);
+        panel->searchField()->setText(u"van den"_s);
         settle();
         panel->searchField()->setFocus();
         if (Status status = camera.shoot(&window, u"clients-search"_s); !status)

@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -46,7 +47,7 @@ WelcomePage::WelcomePage(QWidget *parent)
 
     auto *panel = new QFrame(this);
     panel->setFrameShape(QFrame::StyledPanel);
-    panel->setMaximumWidth(600);
+    panel->setFixedWidth(600); // a fixed width lets the wrapped text take its full height
     auto *inner = new QVBoxLayout(panel);
     inner->setContentsMargins(32, 28, 32, 28);
     inner->setSpacing(10);
@@ -62,8 +63,14 @@ WelcomePage::WelcomePage(QWidget *parent)
     inner->addWidget(m_recent);
 
     auto *outer = new QVBoxLayout(this);
+    // Centred by stretches, not by an alignment flag: with a flag the layout would ignore
+    // the wrapped labels' height for their width and cut them off.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(panel);
+    row->addStretch(1);
     outer->addStretch(1);
-    outer->addWidget(panel, 0, Qt::AlignHCenter);
+    outer->addLayout(row);
     outer->addStretch(2);
 
     connect(m_new, &QPushButton::clicked, this, &WelcomePage::newRequested);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -17,7 +18,7 @@ PlaceholderPage::PlaceholderPage(PageId id, const char *title, const char *descr
     auto *panel = new QFrame(this);
     panel->setObjectName(u"placeholderPanel"_s);
     panel->setFrameShape(QFrame::StyledPanel);
-    panel->setMaximumWidth(560);
+    panel->setFixedWidth(560); // a fixed width lets the wrapped text take its full height
     auto *inner = new QVBoxLayout(panel);
     inner->setContentsMargins(28, 24, 28, 24);
     inner->setSpacing(12);
@@ -35,8 +36,14 @@ PlaceholderPage::PlaceholderPage(PageId id, const char *title, const char *descr
     inner->addWidget(m_note);
 
     auto *outer = new QVBoxLayout(this);
+    // Centred by stretches, not by an alignment flag: with a flag the layout would ignore
+    // the wrapped labels' height for their width and cut them off.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(panel);
+    row->addStretch(1);
     outer->addStretch(1);
-    outer->addWidget(panel, 0, Qt::AlignHCenter);
+    outer->addLayout(row);
     outer->addStretch(2);
     retranslate();
 }
