@@ -55,6 +55,34 @@ TEST_CASE("client list search matches every word in names, postcode and neighbou
     CHECK(countOf(list, search(u"c-0042"_s)) == 1);
 }
 
+TEST_CASE("the ids of a filtered list come in the list's order, as its pages hold them")
+{
+    test::TempDataFile file;
+    const test::Basics basics = test::seedBasics(file.db());
+    test::seedListClients(file.db(), basics, 300);
+    const ListQuery list(file.db(), RecordKind::Client);
+    const ListFilter jansen = search(u"jansen"_s);
+    const ListSort byName{ClientList::Name, Qt::DescendingOrder};
+
+    const Result<QList<Id>> ids = list.ids(jansen, byName, 1000);
+    REQUIRE(ids.ok());
+    CHECK(ids->size() == 30); // i % 10 == 0 for i in 0..299
+    const Result<QList<ListRow>> rows = list.rows(jansen, byName, 0, 1000);
+    REQUIRE(rows.ok());
+    QList<Id> rowIds;
+    for (const ListRow &row : *rows)
+        rowIds.append(row.id);
+    CHECK(*ids == rowIds);
+    const Result<QList<ListRow>> again = list.rowsOf(ids->mid(5, 3));
+    REQUIRE(again.ok());
+    REQUIRE(again->size() == 3);
+    CHECK(again->at(0).id == ids->at(5));
+
+    const Result<QList<Id>> limited = list.ids(jansen, byName, 4);
+    REQUIRE(limited.ok());
+    CHECK(limited->size() == 4);
+}
+
 TEST_CASE("client list search takes wildcard characters literally")
 {
     test::TempDataFile file;
@@ -64,6 +92,9 @@ TEST_CASE("client list search takes wildcard characters literally")
 
     CHECK(countOf(list, search(u"%"_s)) == 0);
     CHECK(countOf(list, search(u"J_nsen"_s)) == 0);
+    CHECK(countOf(list, search(u"Jansen\\"_s)) == 0);
+    // Words without wildcards still match as before: Jansen is i % 10 == 0 -> 3 of 30.
+    CHECK(countOf(list, search(u"jansen"_s)) == 3);
 }
 
 TEST_CASE("client list filters by status, municipality and neighbourhood")
@@ -180,4 +211,59 @@ TEST_CASE("integrity check finds nothing wrong in a fresh data file")
     const Result<QStringList> problems = IntegrityCheck::run(file.db());
     REQUIRE(problems.ok());
     CHECK(problems->isEmpty());
+}
+
+TEST_CASE("delivery list sorted by client puts each client's deliveries together by date")
+{
+    test::TempDataFile file;
+    const test::Basics basics = test::seedBasics(file.db());
+    ClientRepository clients(file.db());
+    Client zwart = test::validClient(basics.centrum);
+    zwart.code = u"C-0001"_s;
+    zwart.person.familyNamePrefix.clear();
+    zwart.person.familyName = u"Zwart"_s;
+    REQUIRE(clients.insert(zwart).ok());
+    Client aalders = test::validClient(basics.centrum);
+    aalders.code = u"C-0002"_s;
+    aalders.person.familyNamePrefix.clear();
+    aalders.person.familyName = u"Aalders"_s;
+    REQUIRE(clients.insert(aalders).ok());
+    Provider provider = test::validProvider(basics.noord);
+    provider.code = u"P-0001"_s;
+    REQUIRE(ProviderRepository(file.db()).insert(provider).ok());
+    DeliveryRepository deliveries(file.db());
+    const auto deliver = [&](const Client &client, const QDate &date) {
+        Delivery d;
+        d.clientId = client.id;
+        d.providerId = provider.id;
+        d.serviceTypeId = basics.boodschappen;
+        d.date = date;
+        d.quarterHours = 4;
+        d.feeCents = 500;
+        REQUIRE(deliveries.insert(d).ok());
+        return d.id;
+    };
+    const Id zwartFeb = deliver(zwart, QDate(2025, 2, 1));
+    const Id aaldersMar = deliver(aalders, QDate(2025, 3, 1));
+    const Id aaldersFeb = deliver(aalders, QDate(2025, 2, 1));
+    const Id zwartJan = deliver(zwart, QDate(2025, 1, 1));
+
+    const ListQuery list(file.db(), RecordKind::Delivery);
+    CHECK(list.sortIsIndexed(DeliveryList::Client));
+    const auto order = [&](Qt::SortOrder direction) {
+        const Result<QList<ListRow>> rows =
+            list.rows({}, {DeliveryList::Client, direction}, 0, 10, 4);
+        REQUIRE(rows.ok());
+        QList<Id> ids;
+        for (const ListRow &row : *rows)
+            ids.append(row.id);
+        return ids;
+    };
+    // Aalders before Zwart; each client's deliveries oldest first.
+    CHECK(order(Qt::AscendingOrder) == QList<Id>{aaldersFeb, aaldersMar, zwartJan, zwartFeb});
+    CHECK(order(Qt::DescendingOrder) == QList<Id>{zwartFeb, zwartJan, aaldersMar, aaldersFeb});
+    // Read as ids for a filtered list, the order is the same.
+    const Result<QList<Id>> ids = list.ids({}, {DeliveryList::Client, Qt::AscendingOrder}, 10);
+    REQUIRE(ids.ok());
+    CHECK(*ids == QList<Id>{aaldersFeb, aaldersMar, zwartJan, zwartFeb});
 }

@@ -21,6 +21,20 @@ qint64 PagedListModel::countRows()
 {
     QElapsedTimer clock;
     clock.start();
+    m_snapshot.reset();
+    if (m_filter != ListFilter() || !m_query.sortIsIndexed(m_sort.column)) {
+        Result<QList<Id>> ids = m_query.ids(m_filter, m_sort, maxSnapshotIds + 1);
+        if (!ids) {
+            reportError(ids.error());
+            return 0;
+        }
+        if (ids->size() <= maxSnapshotIds) {
+            m_snapshot = std::move(ids).value();
+            qCDebug(lcTiming) << "ids of list" << int(kind()) << "search" << m_filter.search << "->"
+                              << m_snapshot->size() << "in" << clock.elapsed() << "ms";
+            return m_snapshot->size();
+        }
+    }
     const Result<qint64> count = m_query.count(m_filter);
     qCDebug(lcTiming) << "count" << int(kind()) << "search" << m_filter.search << "->"
                       << (count ? *count : -1) << "in" << clock.elapsed() << "ms";
@@ -54,6 +68,7 @@ void PagedListModel::sort(int column, Qt::SortOrder order)
     beginResetModel();
     m_sort = {column, order};
     m_pages.clear();
+    m_total = countRows(); // a list read by ids needs them in the new order
     endResetModel();
 }
 
@@ -107,7 +122,8 @@ const PagedListModel::CachedPage *PagedListModel::pageOf(int row) const
     QElapsedTimer clock;
     clock.start();
     const Result<QList<ListRow>> rows =
-        m_query.rows(m_filter, m_sort, number * pageSize, pageSize, m_total);
+        m_snapshot ? m_query.rowsOf(m_snapshot->mid(number * pageSize, pageSize))
+                   : m_query.rows(m_filter, m_sort, number * pageSize, pageSize, m_total);
     qCDebug(lcTiming) << "page" << number << "of list" << int(kind()) << "in" << clock.elapsed()
                       << "ms";
     if (!rows) {

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
+
 namespace wzsw {
 
 class Database;
@@ -17,6 +19,10 @@ class Database;
 /// So a list of a million deliveries scrolls without loading them, and memory stays small.
 ///
 /// Sorting and filtering are done by the query (SQL ORDER BY and WHERE), not by a proxy.
+/// The whole list in an indexed order is read a page at a time by position. A filtered list,
+/// or one in an order no index serves, is read as the ids of all its rows in order, in one
+/// statement, when there are at most maxSnapshotIds of them: a search then costs one scan
+/// instead of one to count and one per page, and every page after it is read by id.
 /// The columns are the list's column enum (ClientList::Column, ...).
 class PagedListModel : public QAbstractTableModel
 {
@@ -31,6 +37,7 @@ public:
 
     static constexpr int pageSize = 100;
     static constexpr int maxCachedPages = 24;
+    static constexpr int maxSnapshotIds = 1000000; // 8 MB of ids at most
 
     /// `db` must outlive the model.
     PagedListModel(const Database &db, RecordKind kind, QObject *parent = nullptr);
@@ -78,6 +85,7 @@ private:
     };
 
     const CachedPage *pageOf(int row) const;
+    /// Counts the rows (and takes the ids of a filtered list); the row count to show.
     qint64 countRows();
     void reportError(const Error &error) const;
 
@@ -86,6 +94,8 @@ private:
     ListFilter m_filter;
     ListSort m_sort;
     qint64 m_total = 0;
+    /// The ids of a filtered list in order, when it is read that way; empty otherwise.
+    std::optional<QList<Id>> m_snapshot;
 
     mutable QHash<qint64, CachedPage> m_pages;
     mutable quint64 m_useCounter = 0;

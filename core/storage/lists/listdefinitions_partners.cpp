@@ -59,8 +59,13 @@ ListDefinition partnerListDefinition()
          nullptr},
     };
     d.defaultSortColumn = PartnerList::Name;
-    d.searchConditions = {like(u"pa.name"_s), like(u"pa.code"_s), like(u"pa.contact_person"_s),
-                          likeIn(u"pa.municipality_id"_s, u"municipalities"_s, {u"name"_s})};
+    d.searchConditions = {
+        {like(u"pa.name"_s), SearchWords::WithLetter},
+        {like(u"pa.contact_person"_s), SearchWords::WithLetter},
+        {likeIn(u"pa.municipality_id"_s, u"municipalities"_s, {u"name"_s}),
+         SearchWords::WithLetter},
+        {like(u"pa.code"_s), SearchWords::WithDigit},
+    };
     d.choiceTitle = QT_TRANSLATE_NOOP("wzsw::ListQuery", "Kind");
     d.choices = enumChoices<PartnerKind>(u"pa.kind"_s);
     d.municipalityCondition = u"pa.municipality_id = ?"_s;

@@ -18,19 +18,22 @@ QList<ColumnDefinition> personColumns(const QString &a)
          a + u".code"_s,
          {a + u".code"_s},
          {},
-         nullptr},
+         nullptr,
+         true},
         {QT_TRANSLATE_NOOP("wzsw::ListColumn", "Name"),
          CellKind::Text,
          personSortName(a),
          personSortTerms(a),
          {},
-         nullptr},
+         nullptr,
+         true},
         {QT_TRANSLATE_NOOP("wzsw::ListColumn", "Date of birth"),
          CellKind::Date,
          a + u".birth_date"_s,
          {a + u".birth_date"_s, a + u".family_name"_s},
          {},
-         nullptr},
+         nullptr,
+         true},
     };
 }
 
@@ -47,16 +50,6 @@ ColumnDefinition neighbourhoodColumn(const QString &a)
 QString personJoins(const QString &a)
 {
     return u"LEFT JOIN neighbourhoods n ON n.id = "_s + a + u".neighbourhood_id"_s;
-}
-
-QStringList personSearch(const QString &a)
-{
-    return {like(a + u".family_name"_s),
-            like(a + u".given_name"_s),
-            like(a + u".family_name_prefix"_s),
-            like(a + u".code"_s),
-            like(a + u".postcode"_s),
-            likeIn(a + u".neighbourhood_id"_s, u"neighbourhoods"_s, {u"name"_s, u"code"_s})};
 }
 
 } // namespace
@@ -81,7 +74,8 @@ ListDefinition clientListDefinition()
          u"c.postcode"_s,
          {u"c.postcode"_s, u"c.house_number"_s},
          {},
-         nullptr},
+         nullptr,
+         true},
         {QT_TRANSLATE_NOOP("wzsw::ListColumn", "Place"),
          CellKind::Text,
          u"c.place"_s,
@@ -100,7 +94,8 @@ ListDefinition clientListDefinition()
          u"c.intake_date"_s,
          {u"c.intake_date"_s},
          {},
-         nullptr},
+         nullptr,
+         true},
         {QT_TRANSLATE_NOOP("wzsw::ListColumn", "End date"),
          CellKind::Date,
          u"c.end_date"_s,
@@ -152,13 +147,15 @@ ListDefinition providerListDefinition()
          u"p.start_date"_s,
          {u"p.start_date"_s},
          {},
-         nullptr},
+         nullptr,
+         true},
         {QT_TRANSLATE_NOOP("wzsw::ListColumn", "Exit date"),
          CellKind::Date,
          u"p.exit_date"_s,
          {u"p.exit_date"_s},
          {},
-         nullptr},
+         nullptr,
+         true},
         {QT_TRANSLATE_NOOP("wzsw::ListColumn", "Phone"),
          CellKind::Text,
          u"p.phone"_s,
@@ -191,8 +188,8 @@ ListDefinition trajectoryListDefinition()
     d.joins = u"LEFT JOIN providers p ON p.id = t.provider_id "
               u"LEFT JOIN partners pa ON pa.id = t.partner_id"_s;
     d.columns = {
-        {QT_TRANSLATE_NOOP("wzsw::ListColumn", "Provider"), CellKind::Text, personSortName(u"p"_s),
-         personSortTerms(u"sp"_s), u"LEFT JOIN providers sp ON sp.id = t.provider_id"_s, nullptr},
+        personColumn(QT_TRANSLATE_NOOP("wzsw::ListColumn", "Provider"), u"t.provider_id"_s,
+                     u"providers"_s, u"p"_s, u"sp"_s, u"t.start_date"_s),
         {QT_TRANSLATE_NOOP("wzsw::ListColumn", "Type"),
          CellKind::Text,
          u"t.type"_s,
@@ -216,7 +213,8 @@ ListDefinition trajectoryListDefinition()
          u"t.start_date"_s,
          {u"t.start_date"_s},
          {},
-         nullptr},
+         nullptr,
+         true},
         {QT_TRANSLATE_NOOP("wzsw::ListColumn", "Planned end"),
          CellKind::Date,
          u"t.planned_end_date"_s,
@@ -238,10 +236,8 @@ ListDefinition trajectoryListDefinition()
     };
     d.defaultSortColumn = TrajectoryList::StartDate;
     d.defaultSortOrder = Qt::DescendingOrder;
-    d.searchConditions = {
-        likePerson(u"t.provider_id"_s, u"providers"_s),
-        likeIn(u"t.partner_id"_s, u"partners"_s, {u"name"_s, u"code"_s}),
-    };
+    d.searchConditions = likePerson(u"t.provider_id"_s, u"providers"_s);
+    d.searchConditions.append(likeIn(u"t.partner_id"_s, u"partners"_s, {u"name"_s, u"code"_s}));
     d.choiceTitle = QT_TRANSLATE_NOOP("wzsw::ListQuery", "Status");
     d.choices = enumChoices<TrajectoryStatus>(u"t.status"_s);
     d.choices.append({u"overdue"_s, [] { return ListQuery::tr("Past the planned end"); },

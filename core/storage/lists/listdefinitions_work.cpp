@@ -12,18 +12,6 @@ namespace {
 // The service type's name in the display language; the Dutch one when no English is given.
 const QString serviceTypeName = u"COALESCE(st.name_%LANG%, st.name_nl)"_s;
 
-ColumnDefinition personColumn(const char *title, const QString &column, const QString &table,
-                              const QString &displayAlias, const QString &sortAlias)
-{
-    return {title,
-            CellKind::Text,
-            personSortName(displayAlias),
-            personSortTerms(sortAlias),
-            u"LEFT JOIN "_s + table + u' ' + sortAlias + u" ON "_s + sortAlias + u".id = "_s +
-                column,
-            nullptr};
-}
-
 } // namespace
 
 ListDefinition requestListDefinition()
@@ -41,9 +29,10 @@ ListDefinition requestListDefinition()
          u"r.request_date"_s,
          {u"r.request_date"_s},
          {},
-         nullptr},
+         nullptr,
+         true},
         personColumn(QT_TRANSLATE_NOOP("wzsw::ListColumn", "Client"), u"r.client_id"_s,
-                     u"clients"_s, u"c"_s, u"sc"_s),
+                     u"clients"_s, u"c"_s, u"sc"_s, u"r.request_date"_s),
         {QT_TRANSLATE_NOOP("wzsw::ListColumn", "Service"),
          CellKind::Text,
          serviceTypeName,
@@ -80,10 +69,12 @@ ListDefinition requestListDefinition()
     };
     d.defaultSortColumn = RequestList::RequestDate;
     d.defaultSortOrder = Qt::DescendingOrder;
-    d.searchConditions = {
-        likePerson(u"r.client_id"_s, u"clients"_s),
-        likePerson(u"r.provider_id"_s, u"providers"_s),
-        likeIn(u"r.service_type_id"_s, u"service_types"_s, {u"code"_s, u"name_nl"_s, u"name_en"_s}),
+    d.searchConditions =
+        likePerson(u"r.client_id"_s, u"clients"_s) + likePerson(u"r.provider_id"_s, u"providers"_s);
+    d.searchConditions += {
+        {likeIn(u"r.service_type_id"_s, u"service_types"_s,
+                {u"code"_s, u"name_nl"_s, u"name_en"_s}),
+         SearchWords::WithLetter},
         like(u"r.description"_s),
     };
     d.choiceTitle = QT_TRANSLATE_NOOP("wzsw::ListQuery", "Status");
@@ -110,11 +101,12 @@ ListDefinition deliveryListDefinition()
          u"d.date"_s,
          {u"d.date"_s},
          {},
-         nullptr},
+         nullptr,
+         true},
         personColumn(QT_TRANSLATE_NOOP("wzsw::ListColumn", "Client"), u"d.client_id"_s,
-                     u"clients"_s, u"c"_s, u"sc"_s),
+                     u"clients"_s, u"c"_s, u"sc"_s, u"d.date"_s),
         personColumn(QT_TRANSLATE_NOOP("wzsw::ListColumn", "Provider"), u"d.provider_id"_s,
-                     u"providers"_s, u"p"_s, u"sp"_s),
+                     u"providers"_s, u"p"_s, u"sp"_s, u"d.date"_s),
         {QT_TRANSLATE_NOOP("wzsw::ListColumn", "Service"),
          CellKind::Text,
          serviceTypeName,
@@ -142,10 +134,12 @@ ListDefinition deliveryListDefinition()
     };
     d.defaultSortColumn = DeliveryList::Date;
     d.defaultSortOrder = Qt::DescendingOrder;
-    d.searchConditions = {
-        likePerson(u"d.client_id"_s, u"clients"_s),
-        likePerson(u"d.provider_id"_s, u"providers"_s),
-        likeIn(u"d.service_type_id"_s, u"service_types"_s, {u"code"_s, u"name_nl"_s, u"name_en"_s}),
+    d.searchConditions =
+        likePerson(u"d.client_id"_s, u"clients"_s) + likePerson(u"d.provider_id"_s, u"providers"_s);
+    d.searchConditions += {
+        {likeIn(u"d.service_type_id"_s, u"service_types"_s,
+                {u"code"_s, u"name_nl"_s, u"name_en"_s}),
+         SearchWords::WithLetter},
     };
     d.municipalityCondition = viaPersonMunicipality(u"d.client_id"_s, u"clients"_s);
     d.neighbourhoodCondition = viaPersonNeighbourhood(u"d.client_id"_s, u"clients"_s);

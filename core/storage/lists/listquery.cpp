@@ -24,7 +24,8 @@ const ListDefinition &definitionOrDie(RecordKind kind)
     return *definition;
 }
 
-// A search word as a LIKE pattern that matches it anywhere, its wildcards taken literally.
+// A search word as a LIKE pattern that matches it anywhere, its wildcards taken literally
+// (escaped with a backslash; the pattern is then longer than the word and its two %).
 QString containsPattern(QString word)
 {
     word.replace(u'\\', u"\\\\"_s);
@@ -65,14 +66,25 @@ Where whereOf(const ListDefinition &d, const ListFilter &filter)
         filter.search.split(QRegularExpression(u"\\s+"_s), Qt::SkipEmptyParts);
     for (const QString &word : words) {
         const QString pattern = containsPattern(word);
+        const bool literalWildcards = pattern.size() != word.size() + 2;
+        bool letters =
+            std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); });
+        bool digits = std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); });
+        if (!letters && !digits)
+            letters = digits = true;
         QStringList any;
-        for (QString condition : d.searchConditions) {
+        for (const SearchCondition &search : d.searchConditions) {
+            if ((search.words == SearchWords::WithLetter && !letters) ||
+                (search.words == SearchWords::WithDigit && !digits))
+                continue;
+            QString condition = search.sql;
             const qsizetype markers = condition.count(u"%P%"_s);
+            condition.replace(u"%ESCAPE%"_s, literalWildcards ? u" ESCAPE '\\'"_s : QString());
             any.append(condition.replace(u"%P%"_s, u"?"_s));
             for (qsizetype i = 0; i < markers; ++i)
                 params.append(pattern);
         }
-        conditions.append(u'(' + any.join(u" OR "_s) + u')');
+        conditions.append(any.isEmpty() ? u"1 = 0"_s : u'(' + any.join(u" OR "_s) + u')');
     }
     if (!filter.choice.isEmpty()) {
         for (const ChoiceDefinition &choice : d.choices)
@@ -175,6 +187,12 @@ ListSort ListQuery::defaultSort() const
     return {m_definition.defaultSortColumn, m_definition.defaultSortOrder};
 }
 
+bool ListQuery::sortIsIndexed(int column) const
+{
+    return column >= 0 && column < m_definition.columns.size() &&
+           m_definition.columns.at(column).indexed;
+}
+
 QString ListQuery::choiceTitle() const
 {
     return m_definition.choiceTitle
@@ -226,19 +244,24 @@ Result<QList<ListRow>> ListQuery::rows(const ListFilter &filter, const ListSort 
         const qint64 end = std::min(offset + limit, total);
         if (end <= offset)
             return QList<ListRow>();
-        ids = pageIds(filter, sort, total - end, int(end - offset), true);
+        ids = pageIds(filter, sort, total - end, int(end - offset), true, true);
         if (ids)
             std::reverse(ids->begin(), ids->end());
     } else {
-        ids = pageIds(filter, sort, offset, limit, false);
+        ids = pageIds(filter, sort, offset, limit, false, true);
     }
     if (!ids)
         return ids.error();
     return rowsOf(*ids);
 }
 
+Result<QList<Id>> ListQuery::ids(const ListFilter &filter, const ListSort &sort, int limit) const
+{
+    return pageIds(filter, sort, 0, limit, false, false);
+}
+
 Result<QList<Id>> ListQuery::pageIds(const ListFilter &filter, const ListSort &sort, qint64 offset,
-                                     int limit, bool reversed) const
+                                     int limit, bool reversed, bool walkIndex) const
 {
     const ListDefinition &d = m_definition;
     const int columnIndex =
@@ -246,10 +269,15 @@ Result<QList<Id>> ListQuery::pageIds(const ListFilter &filter, const ListSort &s
     const ColumnDefinition &column = d.columns.at(columnIndex);
     const bool descending = (sort.order == Qt::DescendingOrder) != reversed;
     const QString direction = descending ? u" DESC"_s : QString();
+    // Reading all matches of a filter, SQLite would rather walk the sort column's index and
+    // look up every row than scan and sort the few that match; a unary + (a no-op on any
+    // value in SQLite) keeps the index out of the ORDER BY and the query 3 to 5 times faster.
+    const QString prefix =
+        !walkIndex && m_db.dialect().backend() == SqlDialect::Backend::Sqlite ? u"+"_s : QString();
     QStringList terms;
     for (const QString &term : column.sortTerms)
-        terms.append(term + direction);
-    terms.append(d.alias + u".id"_s + direction); // makes the order total
+        terms.append(prefix + term + direction);
+    terms.append(prefix + d.alias + u".id"_s + direction); // makes the order total
 
     const Where where = whereOf(d, filter);
     const QString sql = u"SELECT "_s + d.alias + u".id FROM "_s + d.table + u' ' + d.alias +

@@ -89,6 +89,9 @@ public:
     int columnCount() const;
     /// The order a list starts in.
     ListSort defaultSort() const;
+    /// Whether an index serves the order of `column`: then a page anywhere in the unfiltered
+    /// list is cheap. Other orders sort the table for every page; read their ids() once.
+    bool sortIsIndexed(int column) const;
 
     /// The category filter's title ("Status", "Kind") and choices; no choices = no filter.
     QString choiceTitle() const;
@@ -105,10 +108,17 @@ public:
     Result<QList<ListRow>> rows(const ListFilter &filter, const ListSort &sort, qint64 offset,
                                 int limit, qint64 total = -1) const;
 
-private:
-    Result<QList<Id>> pageIds(const ListFilter &filter, const ListSort &sort, qint64 offset,
-                              int limit, bool reversed) const;
+    /// The ids of the first `limit` records that pass `filter`, in `sort` order: a filtered
+    /// list counted and paged in one statement, where count and page would each scan.
+    Result<QList<Id>> ids(const ListFilter &filter, const ListSort &sort, int limit) const;
+    /// The rows of these records, in this order (records gone meanwhile left out).
     Result<QList<ListRow>> rowsOf(const QList<Id> &ids) const;
+
+private:
+    /// `walkIndex`: whether the order may come from an index (for a page by position) or is
+    /// better sorted after the scan (for all matches of a filter).
+    Result<QList<Id>> pageIds(const ListFilter &filter, const ListSort &sort, qint64 offset,
+                              int limit, bool reversed, bool walkIndex) const;
 
     const Database &m_db;
     RecordKind m_kind;

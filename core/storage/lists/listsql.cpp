@@ -6,7 +6,7 @@ namespace wzsw::listsql {
 
 QString like(const QString &expression)
 {
-    return expression + u" %LIKE% %P% ESCAPE '\\'"_s;
+    return expression + u" %LIKE% %P%%ESCAPE%"_s;
 }
 
 QString likeIn(const QString &column, const QString &table, const QStringList &fields)
@@ -18,15 +18,33 @@ QString likeIn(const QString &column, const QString &table, const QStringList &f
            u')';
 }
 
-QString likePerson(const QString &column, const QString &personTable)
+QList<SearchCondition> likePerson(const QString &column, const QString &personTable)
 {
-    QStringList conditions;
-    for (const QString &field :
-         {u"family_name"_s, u"given_name"_s, u"family_name_prefix"_s, u"code"_s, u"postcode"_s})
-        conditions.append(like(field));
-    conditions.append(likeIn(u"neighbourhood_id"_s, u"neighbourhoods"_s, {u"name"_s}));
-    return column + u" IN (SELECT id FROM "_s + personTable + u" WHERE "_s +
-           conditions.join(u" OR "_s) + u')';
+    const auto subquery = [&](const QStringList &conditions) -> QString {
+        return column + u" IN (SELECT id FROM "_s + personTable + u" WHERE "_s +
+               conditions.join(u" OR "_s) + u')';
+    };
+    return {
+        {subquery({like(u"family_name"_s), like(u"given_name"_s), like(u"family_name_prefix"_s),
+                   likeIn(u"neighbourhood_id"_s, u"neighbourhoods"_s, {u"name"_s})}),
+         SearchWords::WithLetter},
+        {subquery({like(u"code"_s), like(u"postcode"_s)}), SearchWords::WithDigit},
+    };
+}
+
+QList<SearchCondition> personSearch(const QString &a)
+{
+    return {
+        {like(a + u".family_name"_s), SearchWords::WithLetter},
+        {like(a + u".given_name"_s), SearchWords::WithLetter},
+        {like(a + u".family_name_prefix"_s), SearchWords::WithLetter},
+        {likeIn(a + u".neighbourhood_id"_s, u"neighbourhoods"_s, {u"name"_s}),
+         SearchWords::WithLetter},
+        {like(a + u".code"_s), SearchWords::WithDigit},
+        {like(a + u".postcode"_s), SearchWords::WithDigit},
+        {likeIn(a + u".neighbourhood_id"_s, u"neighbourhoods"_s, {u"code"_s}),
+         SearchWords::WithDigit},
+    };
 }
 
 QString personSortName(const QString &alias)
@@ -39,6 +57,24 @@ QString personSortName(const QString &alias)
 QStringList personSortTerms(const QString &alias)
 {
     return {alias + u".family_name"_s, alias + u".given_name"_s};
+}
+
+ColumnDefinition personColumn(const char *title, const QString &column, const QString &table,
+                              const QString &displayAlias, const QString &sortAlias,
+                              const QString &thenBy)
+{
+    const bool required = !thenBy.isEmpty();
+    QStringList terms = personSortTerms(sortAlias);
+    if (required)
+        terms += {sortAlias + u".id"_s, thenBy};
+    return {title,
+            CellKind::Text,
+            personSortName(displayAlias),
+            terms,
+            (required ? u"JOIN "_s : u"LEFT JOIN "_s) + table + u' ' + sortAlias + u" ON "_s +
+                sortAlias + u".id = "_s + column,
+            nullptr,
+            required};
 }
 
 QString viaPersonNeighbourhood(const QString &column, const QString &personTable)
