@@ -24,6 +24,55 @@
     </message>
 </context>
 <context>
+    <name>wzsw::CsvReader</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quoted field has no closing quote: the file ends inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text follows the closing quote of a field. A quote inside a field must be written twice (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is not valid UTF-8 text. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::CsvTable</name>
+    <message>
+        <source>The file is empty: it needs a header row with the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::CsvWriter</name>
+    <message>
+        <source>There is no file to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::Database</name>
     <message>
         <source>%1 already exists: choose another name.</source>
@@ -412,19 +461,111 @@
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>wzsw::IntegrityCheck</name>
+    <name>wzsw::FileCheckReport</name>
     <message>
-        <source>Damaged storage: %1</source>
+        <source>Data version: %1 (this program: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure: whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure: damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References: all point at existing records</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) in %1 refer to a missing record in %2.</source>
+        <source>References: %n broken</source>
         <translation>
-            <numerusform>%n record in %1 refers to a missing record in %2.</numerusform>
-            <numerusform>%n records in %1 refer to a missing record in %2.</numerusform>
+            <numerusform>References: %n broken</numerusform>
+            <numerusform>References: %n broken</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Audit log: broken from entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log: chain whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule violations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found, of which %1 not listed.</source>
+        <translation>
+            <numerusform>%n problem found, of which %1 not listed.</numerusform>
+            <numerusform>%n problems found, of which %1 not listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::FileChecker</name>
+    <message>
+        <source>The data version is %1; this program reads and writes version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refers to a %1 that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was changed or shortened from this entry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BSN is recorded for %1 as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trajectory(s) are running at once; at most one may run.</source>
+        <translation>
+            <numerusform>%n trajectory is running at once; at most one may run.</numerusform>
+            <numerusform>%n trajectories are running at once; at most one may run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hours is not a multiple of a quarter hour.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -750,6 +891,10 @@
         <source>Open for over 14 days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>regional</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::MainWindow</name>
@@ -999,10 +1144,6 @@
         <source>Check the file</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 is in order: the storage is sound and every reference points to an existing record.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) found in %1. Make a backup now and contact support before you go on working with this file.</source>
         <translation>
@@ -1016,6 +1157,10 @@
     </message>
     <message>
         <source>&lt;h3&gt;WZSW %1&lt;/h3&gt;&lt;p&gt;Case management for Wonen Zorg Service in de Wijk: clients, providers and their trajectories, requests and deliveries, partners, agreements, targets and reports.&lt;/p&gt;&lt;p&gt;The data is personal data of vulnerable people: keep the data file and its backups in a safe place.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in order.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1086,6 +1231,28 @@
     </message>
 </context>
 <context>
+    <name>wzsw::PartnerService</name>
+    <message>
+        <source>Partner %1 is still referred to by %2 and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::PlaceService</name>
+    <message>
+        <source>The code cannot become %1: the codes of its neighbourhoods (%2) start with the digits of the present code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality %1 is still used by %2 and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood %1 is still used by %2 and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::PlaceholderPage</name>
     <message>
         <source>This period&apos;s key figures against the targets, and what needs your attention: agreements to renew or review, trajectories past their planned end, requests waiting for more than two weeks, providers without a recent ladder assessment and clients without recorded consent.</source>
@@ -1105,6 +1272,24 @@
     </message>
     <message>
         <source>This part of the program is not ready yet; it comes in a next version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::PlanningService</name>
+    <message>
+        <source>The region already has its project settings; change those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality %1 already has its project settings; change those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ProviderService</name>
+    <message>
+        <source>Provider %1 has deliveries and cannot be deleted; record an exit date instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1155,6 +1340,16 @@
     </message>
 </context>
 <context>
+    <name>wzsw::RequestService</name>
+    <message numerus="yes">
+        <source>The client cannot change while %n delivery(s) answer this request for the present client.</source>
+        <translation>
+            <numerusform>The client cannot change while %n delivery answers this request for the present client.</numerusform>
+            <numerusform>The client cannot change while %n deliveries answer this request for the present client.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wzsw::ScreenshotTour</name>
     <message>
         <source>%1 could not be written.</source>
@@ -1162,6 +1357,13 @@
     </message>
     <message>
         <source>%1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ServiceTypeService</name>
+    <message>
+        <source>Service type %1 is still used by %2; deactivate it instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1224,6 +1426,97 @@
     <message>
         <source>This record was changed or removed by someone else meanwhile. Reopen it to see the current version.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::TrajectoryService</name>
+    <message>
+        <source>Provider %1 already has a running trajectory (%2, started %3). Complete or break off that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::Usage</name>
+    <message numerus="yes">
+        <source>%n neighbourhood(s)</source>
+        <translation>
+            <numerusform>%n neighbourhood</numerusform>
+            <numerusform>%n neighbourhoods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation>
+            <numerusform>%n target</numerusform>
+            <numerusform>%n targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget line(s)</source>
+        <translation>
+            <numerusform>%n budget line</numerusform>
+            <numerusform>%n budget lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation>
+            <numerusform>%n provider</numerusform>
+            <numerusform>%n providers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(s)</source>
+        <translation>
+            <numerusform>%n delivery</numerusform>
+            <numerusform>%n deliveries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) who can deliver it</source>
+        <translation>
+            <numerusform>%n provider who can deliver it</numerusform>
+            <numerusform>%n providers who can deliver it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trajectory(s)</source>
+        <translation>
+            <numerusform>%n trajectory</numerusform>
+            <numerusform>%n trajectories</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1351,6 +1644,22 @@
         <source>The date lies before the provider&apos;s start date (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a multiple of a quarter hour (0.25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request this delivery answers belongs to another client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee may not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::WelcomePage</name>
@@ -1423,6 +1732,10 @@ Commands:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>schema version, integrity, foreign keys, rule violations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::cli::CommandLine</name>
@@ -1484,6 +1797,17 @@ Commands:
     <message>
         <source>Copied to %1 and verified.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a data file: schema version, integrity, references, the audit log and every rule over every record. Exit status 1 when anything is wrong, with the list of problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,55 @@
     </message>
 </context>
 <context>
+    <name>wzsw::CsvReader</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished">%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is in UTF-16. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This quoted field has no closing quote: the file ends inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text follows the closing quote of a field. A quote inside a field must be written twice (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line is not valid UTF-8 text. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::CsvTable</name>
+    <message>
+        <source>The file is empty: it needs a header row with the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::CsvWriter</name>
+    <message>
+        <source>There is no file to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::Database</name>
     <message>
         <source>%1 already exists: choose another name.</source>
@@ -412,19 +461,111 @@
         <source>text</source>
         <translation>tekst</translation>
     </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>wzsw::IntegrityCheck</name>
+    <name>wzsw::FileCheckReport</name>
     <message>
-        <source>Damaged storage: %1</source>
-        <translation>Beschadigde opslag: %1</translation>
+        <source>Data version: %1 (this program: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure: whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure: damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References: all point at existing records</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) in %1 refer to a missing record in %2.</source>
-        <translation>
-            <numerusform>%n gegeven in %1 verwijst naar een ontbrekend gegeven in %2.</numerusform>
-            <numerusform>%n gegevens in %1 verwijzen naar een ontbrekend gegeven in %2.</numerusform>
+        <source>References: %n broken</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Audit log: broken from entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log: chain whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule violations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found, of which %1 not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::FileChecker</name>
+    <message>
+        <source>The data version is %1; this program reads and writes version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refers to a %1 that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was changed or shortened from this entry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BSN is recorded for %1 as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trajectory(s) are running at once; at most one may run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 hours is not a multiple of a quarter hour.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -750,6 +891,10 @@
         <source>Open for over 14 days</source>
         <translation>Langer dan 14 dagen open</translation>
     </message>
+    <message>
+        <source>regional</source>
+        <translation>regionaal</translation>
+    </message>
 </context>
 <context>
     <name>wzsw::MainWindow</name>
@@ -1000,10 +1145,6 @@
         <source>Check the file</source>
         <translation>Bestand controleren</translation>
     </message>
-    <message>
-        <source>%1 is in order: the storage is sound and every reference points to an existing record.</source>
-        <translation>%1 is in orde: de opslag is gaaf en elke verwijzing wijst naar een bestaand gegeven.</translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) found in %1. Make a backup now and contact support before you go on working with this file.</source>
         <translation>
@@ -1018,6 +1159,10 @@
     <message>
         <source>&lt;h3&gt;WZSW %1&lt;/h3&gt;&lt;p&gt;Case management for Wonen Zorg Service in de Wijk: clients, providers and their trajectories, requests and deliveries, partners, agreements, targets and reports.&lt;/p&gt;&lt;p&gt;The data is personal data of vulnerable people: keep the data file and its backups in a safe place.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;WZSW %1&lt;/h3&gt;&lt;p&gt;Casusregistratie voor Wonen Zorg Service in de Wijk: cliënten, dienstverleners en hun trajecten, hulpvragen en inzet, partners, overeenkomsten, doelen en rapportages.&lt;/p&gt;&lt;p&gt;De gegevens zijn persoonsgegevens van kwetsbare mensen: bewaar het gegevensbestand en de reservekopieën op een veilige plek.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is in order.</source>
+        <translation>%1 is in orde.</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1232,28 @@
     </message>
 </context>
 <context>
+    <name>wzsw::PartnerService</name>
+    <message>
+        <source>Partner %1 is still referred to by %2 and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::PlaceService</name>
+    <message>
+        <source>The code cannot become %1: the codes of its neighbourhoods (%2) start with the digits of the present code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality %1 is still used by %2 and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbourhood %1 is still used by %2 and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::PlaceholderPage</name>
     <message>
         <source>This period&apos;s key figures against the targets, and what needs your attention: agreements to renew or review, trajectories past their planned end, requests waiting for more than two weeks, providers without a recent ladder assessment and clients without recorded consent.</source>
@@ -1107,6 +1274,24 @@
     <message>
         <source>This part of the program is not ready yet; it comes in a next version.</source>
         <translation>Dit deel van het programma is nog niet klaar; het komt in een volgende versie.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::PlanningService</name>
+    <message>
+        <source>The region already has its project settings; change those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality %1 already has its project settings; change those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ProviderService</name>
+    <message>
+        <source>Provider %1 has deliveries and cannot be deleted; record an exit date instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1341,16 @@
     </message>
 </context>
 <context>
+    <name>wzsw::RequestService</name>
+    <message numerus="yes">
+        <source>The client cannot change while %n delivery(s) answer this request for the present client.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wzsw::ScreenshotTour</name>
     <message>
         <source>%1 could not be written.</source>
@@ -1164,6 +1359,13 @@
     <message>
         <source>%1 could not be made.</source>
         <translation>%1 kon niet worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ServiceTypeService</name>
+    <message>
+        <source>Service type %1 is still used by %2; deactivate it instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1427,97 @@
     <message>
         <source>This record was changed or removed by someone else meanwhile. Reopen it to see the current version.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::TrajectoryService</name>
+    <message>
+        <source>Provider %1 already has a running trajectory (%2, started %3). Complete or break off that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::Usage</name>
+    <message numerus="yes">
+        <source>%n neighbourhood(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n budget line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) who can deliver it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trajectory(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1315,7 +1608,7 @@
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 bestaat niet.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; does not exist.</source>
@@ -1350,6 +1643,22 @@
     </message>
     <message>
         <source>The date lies before the provider&apos;s start date (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a multiple of a quarter hour (0.25).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request this delivery answers belongs to another client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fee may not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1424,6 +1733,10 @@ Commands:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>schema version, integrity, foreign keys, rule violations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::cli::CommandLine</name>
@@ -1485,6 +1798,17 @@ Commands:
     <message>
         <source>Copied to %1 and verified.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks a data file: schema version, integrity, references, the audit log and every rule over every record. Exit status 1 when anything is wrong, with the list of problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

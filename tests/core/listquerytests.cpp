@@ -1,5 +1,4 @@
 #include "listseed.h"
-#include "storage/integritycheck.h"
 #include "storage/lists/listquery.h"
 #include "storage/personrepository.h"
 #include "storage/workrepositories.h"
@@ -202,15 +201,6 @@ TEST_CASE("delivery list shows hours and fee as numbers and people by name")
     // Searching by the provider's neighbourhood finds the delivery through the provider.
     CHECK(countOf(list, search(u"noord"_s)) == 1);
     CHECK(countOf(list, search(u"goirle"_s)) == 0);
-}
-
-TEST_CASE("integrity check finds nothing wrong in a fresh data file")
-{
-    test::TempDataFile file;
-    test::seedBasics(file.db());
-    const Result<QStringList> problems = IntegrityCheck::run(file.db());
-    REQUIRE(problems.ok());
-    CHECK(problems->isEmpty());
 }
 
 TEST_CASE("delivery list sorted by client puts each client's deliveries together by date")

@@ -1,3 +1,4 @@
+#include "storage/personrepository.h"
 #include "uitestsupport.h"
 
 #include <QHeaderView>
@@ -104,6 +105,28 @@ TEST_CASE("the paged model returns the right rows at both ends of a 5,000-row li
     for (int row = 0; row < 5000; row += 50)
         (void)model.data(model.index(row, ClientList::Code));
     CHECK(model.cachedPageCount() <= PagedListModel::maxCachedPages);
+}
+
+TEST_CASE("a list shows a stored change as soon as the data file says it changed")
+{
+    test::clearSettings();
+    const test::SeededFile file(300);
+    MainWindow window(standardPages());
+    REQUIRE(window.openFile(file.path()).ok());
+    window.showPage(PageId::Clients);
+    PagedListModel *model = test::clientPanel(window)->model();
+    REQUIRE(model->totalCount() == 300);
+    (void)test::cellText(*model, 0, ClientList::Code); // a page is read and held
+
+    Client extra = test::validClient(file.basics().noord);
+    extra.code = u"C-0301"_s;
+    extra.person.familyName = u"Aalbers"_s; // sorts first by name
+    REQUIRE(ClientRepository(window.dataFile()->database()).insert(extra).ok());
+    CHECK(model->totalCount() == 300); // nothing said yet
+    window.dataFile()->notifyChanged(RecordKind::Client);
+    CHECK(model->totalCount() == 301);
+    CHECK(window.statusCountText() == u"301 clients"_s);
+    CHECK(test::cellText(*model, 0, ClientList::Code) == u"C-0301"_s);
 }
 
 TEST_CASE("the status and place filters narrow the client list")

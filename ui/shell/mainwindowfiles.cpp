@@ -1,6 +1,7 @@
 // The flows behind the File and Help menus: the dialogs around opening, making, copying and
 // checking a data file. The work itself is done by core; errors come back as values and are
 // shown here, in the user's language.
+#include "services/filechecker.h"
 #include "settings/preferences.h"
 #include "settings/settingsdialog.h"
 #include "shell/datafile.h"
@@ -9,7 +10,6 @@
 #include "shell/newdatafiledialog.h"
 #include "shell/welcomepage.h"
 #include "storage/backup.h"
-#include "storage/integritycheck.h"
 
 #include <QApplication>
 #include <QDate>
@@ -23,6 +23,8 @@
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QStatusBar>
+
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -218,26 +220,31 @@ void MainWindow::checkFileFlow()
 {
     if (!m_file)
         return;
-    const Result<QStringList> problems =
-        withWaitCursor([&] { return IntegrityCheck::run(m_file->database()); });
-    if (!problems) {
-        showError(tr("Checking failed"), problems.error());
+    Result<FileCheckReport> report =
+        withWaitCursor([&] { return FileChecker(m_file->database()).run(); });
+    if (!report) {
+        showError(tr("Checking failed"), report.error());
         return;
     }
-    if (problems->isEmpty()) {
-        QMessageBox::information(this, tr("Check the file"),
-                                 tr("%1 is in order: the storage is sound and every reference "
-                                    "points to an existing record.")
-                                     .arg(m_file->fileName()));
+    if (report->healthy()) {
+        QMessageBox box(QMessageBox::Information, tr("Check the file"),
+                        tr("%1 is in order.").arg(m_file->fileName()), QMessageBox::Ok, this);
+        box.setInformativeText(report->summaryText());
+        box.exec();
         return;
     }
     QMessageBox box(QMessageBox::Warning, tr("Check the file"),
                     tr("%n problem(s) found in %1. Make a backup now and contact support "
                        "before you go on working with this file.",
-                       nullptr, int(problems->size()))
+                       nullptr, int(std::min<qint64>(report->summary.problems, INT_MAX)))
                         .arg(m_file->fileName()),
                     QMessageBox::Ok, this);
-    box.setDetailedText(problems->join(u'\n'));
+    box.setInformativeText(report->summaryText());
+    // The problems name records and fields, never personal values (the checker masks BSNs).
+    QStringList lines;
+    for (const FileProblem &problem : std::as_const(report->problems))
+        lines.append(problem.describe());
+    box.setDetailedText(lines.join(u'\n'));
     box.exec();
 }
 

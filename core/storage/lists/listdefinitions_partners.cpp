@@ -8,6 +8,16 @@ namespace wzsw {
 
 using namespace listsql;
 
+namespace {
+
+// A partner without a municipality works for the whole region.
+QString regionalWhenEmpty(const QString &municipality)
+{
+    return municipality.isEmpty() ? ListQuery::tr("regional") : municipality;
+}
+
+} // namespace
+
 ListDefinition partnerListDefinition()
 {
     ListDefinition d;
@@ -38,7 +48,7 @@ ListDefinition partnerListDefinition()
          u"m.name"_s,
          {u"sm.name"_s},
          u"LEFT JOIN municipalities sm ON sm.id = pa.municipality_id"_s,
-         nullptr},
+         &regionalWhenEmpty},
         {QT_TRANSLATE_NOOP("wzsw::ListColumn", "Contact person"),
          CellKind::Text,
          u"pa.contact_person"_s,
