@@ -87,7 +87,6 @@ WelcomePage::WelcomePage(QWidget *parent)
 void WelcomePage::setDemoAvailable(bool available, const QString &reason)
 {
     m_demo->setEnabled(available);
-    m_demoReason = reason;
     m_demoNote->setText(reason);
     m_demoNote->setVisible(!available && !reason.isEmpty());
 }

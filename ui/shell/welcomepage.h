@@ -44,7 +44,6 @@ private:
     QLabel *m_demoNote;
     QLabel *m_recentTitle;
     QListWidget *m_recent;
-    QString m_demoReason;
 };
 
 } // namespace wzsw
