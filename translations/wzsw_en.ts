@@ -102,7 +102,33 @@
 <context>
     <name>wzsw::DemoFile</name>
     <message>
-        <source>The demo cannot be made: this installation has no demo generator (wzsw-cli demo).</source>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::DemoGenerator</name>
+    <message>
+        <source>The data file already holds data. Demo data only goes into a new, empty data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of clients must lie between 0 and %1 (not %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::DemoWorld</name>
+    <message>
+        <source>Making the demo data was cancelled; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -134,6 +160,10 @@
     </message>
     <message>
         <source>--screenshot needs a data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo data file (FILE, or the usual one), making it first when it does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1103,10 +1133,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo data file could not be made: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1-backup-%2.wzsw</source>
         <comment>file name of a backup: data file name, date</comment>
         <translation type="unfinished"></translation>
@@ -1161,6 +1187,10 @@
     </message>
     <message>
         <source>%1 is in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data file could not be made</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -102,8 +102,34 @@
 <context>
     <name>wzsw::DemoFile</name>
     <message>
-        <source>The demo cannot be made: this installation has no demo generator (wzsw-cli demo).</source>
-        <translation>De demo kan niet worden gemaakt: deze installatie heeft geen demogenerator (wzsw-cli demo).</translation>
+        <source>%1 already exists.</source>
+        <translation>%1 bestaat al.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 could not be made.</source>
+        <translation>De map van %1 kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 kon niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::DemoGenerator</name>
+    <message>
+        <source>The data file already holds data. Demo data only goes into a new, empty data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of clients must lie between 0 and %1 (not %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::DemoWorld</name>
+    <message>
+        <source>Making the demo data was cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -135,6 +161,10 @@
     <message>
         <source>--screenshot needs a data file.</source>
         <translation>--screenshot heeft een gegevensbestand nodig.</translation>
+    </message>
+    <message>
+        <source>Open the demo data file (FILE, or the usual one), making it first when it does not exist.</source>
+        <translation>Open het demobestand (FILE, of het gebruikelijke) en maak het eerst als het nog niet bestaat.</translation>
     </message>
 </context>
 <context>
@@ -1103,10 +1133,6 @@
         <translation>Demo</translation>
     </message>
     <message>
-        <source>The demo data file could not be made: %1</source>
-        <translation>Het demobestand kon niet worden gemaakt: %1</translation>
-    </message>
-    <message>
         <source>%1-backup-%2.wzsw</source>
         <comment>file name of a backup: data file name, date</comment>
         <translation>%1-reservekopie-%2.wzsw</translation>
@@ -1163,6 +1189,10 @@
     <message>
         <source>%1 is in order.</source>
         <translation>%1 is in orde.</translation>
+    </message>
+    <message>
+        <source>The demo data file could not be made</source>
+        <translation>Het demobestand kon niet worden gemaakt</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // wzsw: the desktop program. Command line and start-up only; the window lives in ui/.
 #include "settings/preferences.h"
 #include "settings/translations.h"
+#include "shell/demofile.h"
 #include "shell/mainwindow.h"
 #include "shell/screenshottour.h"
 #include "shell/timing.h"
@@ -8,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -50,7 +52,11 @@ int main(int argc, char *argv[])
         Desktop::tr("Save pictures of the main screens of FILE in FOLDER, then quit (for the "
                     "documentation)."),
         u"FOLDER"_s);
+    const QCommandLineOption demo(
+        u"demo"_s, Desktop::tr("Open the demo data file (FILE, or the usual one), making it first "
+                               "when it does not exist."));
     parser.addOption(language);
+    parser.addOption(demo);
     parser.addOption(screenshots);
     parser.addPositionalArgument(u"FILE"_s, Desktop::tr("The data file to open (.wzsw)."),
                                  u"[FILE]"_s);
@@ -77,6 +83,12 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << Desktop::tr("--screenshot needs a data file.") << u'\n';
             return 2;
         }
+        if (parser.isSet(demo) && !QFileInfo::exists(files.front())) {
+            if (const wzsw::Status made = wzsw::DemoFile::create(files.front()); !made) {
+                QTextStream(stderr) << made.error().fullText() << u'\n';
+                return 1;
+            }
+        }
         const wzsw::Status status =
             wzsw::ScreenshotTour::run(window, files.front(), parser.value(screenshots));
         if (!status) {
@@ -87,7 +99,9 @@ int main(int argc, char *argv[])
     }
 
     window.show();
-    if (!files.isEmpty())
+    if (parser.isSet(demo))
+        window.openDemo(files.isEmpty() ? QString() : files.front());
+    else if (!files.isEmpty())
         window.openFileInteractive(files.front());
     else
         window.restoreLastSession();

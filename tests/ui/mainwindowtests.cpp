@@ -1,5 +1,6 @@
 #include "records/recordsummary.h"
 #include "settings/translations.h"
+#include "shell/demofile.h"
 #include "shell/newdatafiledialog.h"
 #include "storage/personrepository.h"
 #include "uitestsupport.h"
@@ -135,6 +136,27 @@ TEST_CASE("a new data file made from the window starts with its municipality and
     const QString second = scratch.pathFor(u"wrong.wzsw"_s);
     CHECK_FALSE(window.createFile(second, wrong).ok());
     CHECK_FALSE(QFileInfo::exists(second)); // nothing left behind
+}
+
+TEST_CASE("opening the demo makes it once with the demo generator, then opens it")
+{
+    test::clearSettings();
+    test::TempDataFile scratch;
+    const QString demo = scratch.pathFor(u"demo.wzsw"_s);
+    MainWindow window(standardPages());
+    window.openDemo(demo);
+    REQUIRE(window.dataFile());
+    CHECK(window.dataFile()->path() == demo);
+    CHECK_FALSE(QFileInfo::exists(demo + u".part"_s));
+    window.showPage(PageId::Clients);
+    CHECK(test::clientPanel(window)->model()->totalCount() == DemoFile::clientCount);
+
+    // A second time the file is there and is only opened.
+    const QDateTime made = QFileInfo(demo).lastModified();
+    window.closeFile();
+    window.openDemo(demo);
+    REQUIRE(window.dataFile());
+    CHECK(QFileInfo(demo).lastModified() == made);
 }
 
 TEST_CASE("a record summary shows every client field with the BSN masked")

@@ -1,64 +1,47 @@
 #include "shell/demofile.h"
 
+#include "demo/demogenerator.h"
+#include "storage/database.h"
+
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
 namespace wzsw {
 
-namespace {
-
-// Installed, wzsw-cli lies beside wzsw; in the build tree it is in app/cli next to app/desktop.
-QString findCli()
-{
-    const QDir here(QCoreApplication::applicationDirPath());
-    for (const QString &candidate :
-         {here.filePath(u"wzsw-cli"_s), here.filePath(u"../cli/wzsw-cli"_s)}) {
-        if (QFileInfo(candidate).isExecutable())
-            return QFileInfo(candidate).canonicalFilePath();
-    }
-    return {};
-}
-
-// Whether that wzsw-cli knows the demo command (asked once: it takes a process start).
-bool cliHasDemo(const QString &cli)
-{
-    static const bool answer = [&cli] {
-        QProcess process;
-        process.start(cli, {u"demo"_s, u"--help"_s});
-        return process.waitForFinished(5000) && process.exitStatus() == QProcess::NormalExit &&
-               process.exitCode() == 0;
-    }();
-    return answer;
-}
-
-} // namespace
-
-QString DemoFile::path()
+QString DemoFile::defaultPath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(u"demo.wzsw"_s);
 }
 
-QString DemoFile::generatorProgram()
+Status DemoFile::create(const QString &path, const std::function<bool(int)> &progress)
 {
-    const QString cli = findCli();
-    return !cli.isEmpty() && cliHasDemo(cli) ? cli : QString();
-}
-
-QStringList DemoFile::generatorArguments(const QString &target)
-{
-    return {u"demo"_s, target, u"--clients"_s, QString::number(clientCount), u"--seed"_s, u"1"_s};
-}
-
-QString DemoFile::unavailableReason()
-{
-    if (QFileInfo::exists(path()) || !generatorProgram().isEmpty())
-        return {};
-    return tr("The demo cannot be made: this installation has no demo generator (wzsw-cli demo).");
+    if (QFileInfo::exists(path))
+        return Error::make(Error::Kind::Io, tr("%1 already exists.").arg(path));
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error::make(Error::Kind::Io, tr("The folder of %1 could not be made.").arg(path));
+    const QString partial = path + u".part"_s;
+    QFile::remove(partial);
+    Status status;
+    {
+        Result<std::unique_ptr<Database>> db = Database::create(partial);
+        if (!db)
+            return db.error();
+        DemoOptions options;
+        options.clients = clientCount;
+        const Result<DemoSummary> made = generateDemo(**db, options, progress);
+        if (!made)
+            status = made.error();
+    } // closed before it is renamed
+    if (status && !QFile::rename(partial, path))
+        status = Error::make(Error::Kind::Io, tr("%1 could not be written.").arg(path));
+    if (!status)
+        QFile::remove(partial);
+    return status;
 }
 
 } // namespace wzsw

@@ -1,31 +1,32 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QCoreApplication>
 #include <QString>
-#include <QStringList>
+
+#include <functional>
 
 namespace wzsw {
 
-/// The demo data file behind "Open the demo": fictional but plausible people in Tilburg and
-/// its neighbours, kept in the user's data folder and made once.
-///
-/// Until core's demo generator is on main, the file is made by `wzsw-cli demo` when the
-/// wzsw-cli beside this program has that command; without it the welcome page says so.
+/// The demo data file behind "Open the demo" and `wzsw --demo`: fictional but plausible
+/// people in Tilburg and its neighbours, made once by core's demo generator.
 class DemoFile
 {
     Q_DECLARE_TR_FUNCTIONS(wzsw::DemoFile)
 
 public:
-    /// The demo file's place: the user's application data folder, "demo.wzsw".
-    static QString path();
-    /// Empty when the demo exists or can be made; otherwise why not, for people.
-    static QString unavailableReason();
-    /// The program and arguments that make the demo at `target`; empty program when none.
-    static QString generatorProgram();
-    static QStringList generatorArguments(const QString &target);
-
-    /// Clients in the demo.
+    /// Clients in the demo (about 80 providers and 4,000 deliveries come with them).
     static constexpr int clientCount = 400;
+
+    /// The demo's usual place: the user's application data folder, "demo.wzsw".
+    static QString defaultPath();
+
+    /// Makes a demo data file at `path`, which must not exist. It is written under a temporary
+    /// name beside `path` and renamed when complete, so a cancelled or failed run leaves
+    /// nothing behind. `progress` gets 0..100 and returns false to cancel.
+    static Status create(const QString &path,
+                         const std::function<bool(int percent)> &progress = {});
 };
 
 } // namespace wzsw

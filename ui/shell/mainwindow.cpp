@@ -47,7 +47,7 @@ MainWindow::MainWindow(const PageRegistry &pages, QWidget *parent)
 
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newFileFlow);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openFileFlow);
-    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoFlow);
+    connect(m_welcome, &WelcomePage::demoRequested, this, [this] { openDemo(); });
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFileInteractive);
     connect(&Preferences::instance(), &Preferences::languageChanged, this,
             [](Language language) { Translations::apply(language); });
@@ -190,7 +190,6 @@ void MainWindow::setDataFile(std::unique_ptr<DataFile> file)
         m_navigation->setFocus();
     } else {
         m_central->setCurrentWidget(m_welcome);
-        updateDemoAvailability();
     }
     updateTitle();
     updateStatus();
@@ -266,8 +265,6 @@ void MainWindow::retranslate()
     retranslateActions();
     updateTitle();
     updateStatus();
-    if (!m_file)
-        updateDemoAvailability();
 }
 
 void MainWindow::changeEvent(QEvent *event)

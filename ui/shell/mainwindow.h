@@ -48,6 +48,9 @@ public:
     Status openFile(const QString &path, Database::Mode mode = Database::Mode::ReadWrite);
     /// Opens `path`; tells the user in a dialog when that fails.
     void openFileInteractive(const QString &path);
+    /// Opens the demo data file at `path` (DemoFile::defaultPath() when empty), making it first
+    /// with a progress dialog that can be cancelled when it does not exist yet.
+    void openDemo(const QString &path = {});
     /// Makes a new data file (see DataFile::create) and opens it.
     Status createFile(const QString &path, const Municipality &first);
     /// Closes the open file and shows the welcome page.
@@ -103,13 +106,11 @@ private:
     // mainwindowfiles.cpp: the flows behind the File menu, with their dialogs.
     void newFileFlow();
     void openFileFlow();
-    void openDemoFlow();
     void backupFlow();
     void checkFileFlow();
     void printFlow();
     void showPreferences();
     void showAbout();
-    void updateDemoAvailability();
     void showError(const QString &title, const Error &error);
 
     PageRegistry m_registry;

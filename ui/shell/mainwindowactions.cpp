@@ -98,7 +98,7 @@ void MainWindow::createActions()
 
     connect(m_newFile, &QAction::triggered, this, &MainWindow::newFileFlow);
     connect(m_open, &QAction::triggered, this, &MainWindow::openFileFlow);
-    connect(m_openDemo, &QAction::triggered, this, &MainWindow::openDemoFlow);
+    connect(m_openDemo, &QAction::triggered, this, [this] { openDemo(); });
     connect(m_backup, &QAction::triggered, this, &MainWindow::backupFlow);
     connect(m_check, &QAction::triggered, this, &MainWindow::checkFileFlow);
     connect(m_print, &QAction::triggered, this, &MainWindow::printFlow);

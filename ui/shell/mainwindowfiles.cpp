@@ -14,12 +14,10 @@
 #include <QApplication>
 #include <QDate>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
-#include <QProcess>
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -127,60 +125,27 @@ void MainWindow::openFileInteractive(const QString &path)
         showError(tr("Opening failed"), status.error());
 }
 
-void MainWindow::updateDemoAvailability()
+void MainWindow::openDemo(const QString &path)
 {
-    const QString reason = DemoFile::unavailableReason();
-    m_welcome->setDemoAvailable(reason.isEmpty(), reason);
-    if (m_openDemo)
-        m_openDemo->setEnabled(reason.isEmpty());
-}
-
-void MainWindow::openDemoFlow()
-{
-    const QString path = DemoFile::path();
-    if (!QFileInfo::exists(path)) {
-        const QString program = DemoFile::generatorProgram();
-        if (program.isEmpty()) {
-            updateDemoAvailability();
-            return;
-        }
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        // Made under a temporary name, so a cancelled or failed run leaves no half demo.
-        const QString partial = path + u".part"_s;
-        QFile::remove(partial);
-        QProgressDialog progress(tr("Making the demo data file..."), tr("Cancel"), 0, 0, this);
+    const QString demo = path.isEmpty() ? DemoFile::defaultPath() : path;
+    if (!QFileInfo::exists(demo)) {
+        QProgressDialog progress(tr("Making the demo data file..."), tr("Cancel"), 0, 100, this);
         progress.setWindowTitle(tr("Demo"));
         progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(0);
-        QProcess generator;
-        QEventLoop loop;
-        connect(&generator, &QProcess::finished, &loop, &QEventLoop::quit);
-        connect(&generator, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-        connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
-        generator.start(program, DemoFile::generatorArguments(partial));
-        progress.show();
-        loop.exec();
-        const bool done = generator.state() == QProcess::NotRunning &&
-                          generator.exitStatus() == QProcess::NormalExit &&
-                          generator.exitCode() == 0;
-        if (generator.state() != QProcess::NotRunning) {
-            generator.kill();
-            generator.waitForFinished();
-        }
-        progress.close();
-        if (!done || !QFile::rename(partial, path)) {
-            QFile::remove(partial);
-            if (!progress.wasCanceled())
-                showError(
-                    tr("Demo"),
-                    Error::make(Error::Kind::Io,
-                                tr("The demo data file could not be made: %1")
-                                    .arg(QString::fromLocal8Bit(generator.readAllStandardError())
-                                             .trimmed())));
+        progress.setMinimumDuration(300);
+        const Status made = DemoFile::create(demo, [&progress](int percent) {
+            progress.setValue(percent);
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+        progress.reset();
+        if (!made) {
+            if (made.error().kind != Error::Kind::Cancelled)
+                showError(tr("The demo data file could not be made"), made.error());
             return;
         }
     }
-    openFileInteractive(path);
+    openFileInteractive(demo);
 }
 
 void MainWindow::backupFlow()

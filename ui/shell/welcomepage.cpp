@@ -20,7 +20,7 @@ namespace wzsw {
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_intro(new QLabel(this)),
       m_new(new QPushButton(this)), m_open(new QPushButton(this)), m_demo(new QPushButton(this)),
-      m_demoNote(new QLabel(this)), m_recentTitle(new QLabel(this)), m_recent(new QListWidget(this))
+      m_recentTitle(new QLabel(this)), m_recent(new QListWidget(this))
 {
     setObjectName(u"welcomePage"_s);
     QFont titleFont = m_title->font();
@@ -28,8 +28,6 @@ WelcomePage::WelcomePage(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_intro->setWordWrap(true);
-    m_demoNote->setWordWrap(true);
-    m_demoNote->setForegroundRole(QPalette::PlaceholderText);
     QFont sectionFont = m_recentTitle->font();
     sectionFont.setBold(true);
     m_recentTitle->setFont(sectionFont);
@@ -57,7 +55,6 @@ WelcomePage::WelcomePage(QWidget *parent)
     inner->addWidget(m_new);
     inner->addWidget(m_open);
     inner->addWidget(m_demo);
-    inner->addWidget(m_demoNote);
     inner->addSpacing(8);
     inner->addWidget(m_recentTitle);
     inner->addWidget(m_recent);
@@ -82,13 +79,6 @@ WelcomePage::WelcomePage(QWidget *parent)
     connect(&Preferences::instance(), &Preferences::recentFilesChanged, this,
             &WelcomePage::fillRecentFiles);
     retranslate();
-}
-
-void WelcomePage::setDemoAvailable(bool available, const QString &reason)
-{
-    m_demo->setEnabled(available);
-    m_demoNote->setText(reason);
-    m_demoNote->setVisible(!available && !reason.isEmpty());
 }
 
 void WelcomePage::fillRecentFiles()

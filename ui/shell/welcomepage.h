@@ -17,8 +17,6 @@ class WelcomePage : public QWidget
 public:
     explicit WelcomePage(QWidget *parent = nullptr);
 
-    /// Enables "Open the demo" and says why when it cannot be.
-    void setDemoAvailable(bool available, const QString &reason = {});
     QPushButton *newButton() const { return m_new; }
     QPushButton *openButton() const { return m_open; }
     QPushButton *demoButton() const { return m_demo; }
@@ -41,7 +39,6 @@ private:
     QPushButton *m_new;
     QPushButton *m_open;
     QPushButton *m_demo;
-    QLabel *m_demoNote;
     QLabel *m_recentTitle;
     QListWidget *m_recent;
 };
