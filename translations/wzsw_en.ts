@@ -178,6 +178,56 @@
     </message>
 </context>
 <context>
+    <name>wzsw::ExchangeProfile</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole data file in the exchange format, one CSV file per entity (for another data file, or as a backup to a spreadsheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange profile always exports the whole data file, names and BSNs included; %1 does not apply to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ExportOutput</name>
+    <message>
+        <source>No place to write the export to was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file; this export writes a folder of files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; this export writes one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made beside %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be put in place: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::Field</name>
     <message>
         <source>code</source>
@@ -595,6 +645,66 @@
     </message>
     <message>
         <source>%1 hours is not a multiple of a quarter hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::FileImport</name>
+    <message>
+        <source>%1 has no column &quot;%2&quot;; its columns are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is missing: it says which record a row is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has %1 cells where the header has %2. Is a text with the separator or a line break not in quotes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has a value in column %1, which has no name in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ImportProblems</name>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::Importer</name>
+    <message>
+        <source>This folder holds no .csv files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a file of the exchange format; the file name says what it holds and must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice (also as %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header row with the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1324,6 +1434,17 @@
     </message>
 </context>
 <context>
+    <name>wzsw::RecordImport</name>
+    <message>
+        <source>This record already appears on line %1; it may appear only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 appears more than once in this file (first on line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::RecordSummaries</name>
     <message>
         <source>Client %1: %2</source>
@@ -1370,6 +1491,44 @@
     </message>
 </context>
 <context>
+    <name>wzsw::Report</name>
+    <message>
+        <source>The data file has no municipality %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ReportPeriods</name>
+    <message>
+        <source>The report period is not known: the project settings have no %1. Set it in the project settings or give the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report period ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interim-1 date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interim-2 date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::RequestService</name>
     <message numerus="yes">
         <source>The client cannot change while %n delivery(s) answer this request for the present client.</source>
@@ -1377,6 +1536,33 @@
             <numerusform>The client cannot change while %n delivery answers this request for the present client.</numerusform>
             <numerusform>The client cannot change while %n deliveries answer this request for the present client.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::RowReader</name>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (yyyy-mm-dd or dd-mm-yyyy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount in euros with at most two decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not yes or no (1/0, ja/nee, yes/no, true/false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of: %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1641,17 @@
     </message>
     <message>
         <source>This record was changed or removed by someone else meanwhile. Reopen it to see the current version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::TrajectoryImport</name>
+    <message>
+        <source>Provider %1 would have two running trajectories: this one and the one on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider %1 already has a running trajectory (started %2) that this file does not end.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1766,6 +1963,22 @@ Commands:
         <source>schema version, integrity, foreign keys, rule violations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fictional but plausible data (Tilburg and neighbours, 2 project years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steering-group report figures, as text or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange-format CSV files, or a folder of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for another data file or a municipal department</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::cli::CommandLine</name>
@@ -1783,6 +1996,123 @@ Commands:
     </message>
     <message>
         <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::cli::DemoCommand</name>
+    <message>
+        <source>Creates a new data file with fictional but plausible data for Tilburg and its neighbours over two project years. The same seed gives the same file contents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new data file (.wzsw).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of clients (default 400); providers and deliveries follow in proportion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the fictional data (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--clients goes up to %1, --seed up to 4294967295.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1: %2 clients, %3 providers, %4 deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::cli::ExportCommand</name>
+    <message>
+        <source>The data file (.wzsw).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write: a folder for the exchange profile, else a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period (yyyy-mm-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period (yyyy-mm-dd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this municipality, e.g. GM0855.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV dialect: %1 (each profile has its default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who receives it: pseudonyms are made for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include names (default: pseudonyms only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include BSNs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile is required: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;; there are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to may not be before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--municipality needs a code like GM0855, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dialect &quot;%1&quot;; there are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports data to CSV. Profiles:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1838,6 +2168,183 @@ Commands:
             <numerusform>%n problem found.</numerusform>
             <numerusform>%n problems found.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::cli::ImportCommand</name>
+    <message>
+        <source>Imports exchange-format CSV files (municipalities.csv ... settings.csv) into a data file, all or nothing: on any problem nothing is stored and every problem is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file (.wzsw).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files, or folders of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check everything and report what would be imported, but store nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: every row is valid; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::cli::ReportCommand</name>
+    <message>
+        <source>Computes the figures of a steering-group report and writes them as JSON, or prints the key figures. The period comes from the project settings: the project start to the interim-1 date, the interim-2 date or the project end; a monthly overview covers the calendar month of --to (up to --to), or of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interim-1, interim-2, final or monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period, instead of the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period, instead of the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for one municipality, e.g. GM0855 (default: the only municipality of the file, or the region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for the region: every municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the labels: nl or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the figures as JSON to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the printed report as PDF to this file (not available yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF output is not available yet: use --json, or the desktop program to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is needed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --municipality or --region, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--municipality needs a CBS code like GM0855, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be nl or en, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1 .. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients: %1 new, %2 served, %3 active at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers: %1 new, %2 active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries: %1, %2 hours, fees %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trajectories: %1 started, %2 completed, %3 broken off, %4 running at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outflow: %1, of which %2 to paid work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course: %1 enrolled, %2 certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation ladder: %1 assessed, %2 went up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements: %1 active, %2 expiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget: income %1 planned, %2 realised; cost %3 planned, %4 realised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 (%2 .. %3): %4 of %5, %6 % realised, %7 % expected%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> - behind</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
