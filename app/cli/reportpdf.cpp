@@ -6,6 +6,7 @@
 #include "common/values.h"
 #include "report/renderingapplication.h"
 #include "report/reportrenderer.h"
+#include "services/reportservice.h"
 #include "storage/auditrepository.h"
 #include "storage/transaction.h"
 
@@ -24,15 +25,6 @@ struct ReportPdf
 {
     Q_DECLARE_TR_FUNCTIONS(wzsw::cli::ReportPdf)
 };
-
-// The same entry as AuditLog::reportPrinted (the kind and scope as its code, the period as its
-// summary), so the audit log reads the same whichever program printed.
-AuditEntry printEntry(const ReportData &report)
-{
-    return AuditEntry::by(u"print"_s, u"report"_s, 0,
-                          reportKindCode(report.kind) + u' ' + report.scopeCode(),
-                          isoDate(report.period.from) + u".."_s + isoDate(report.period.to));
-}
 
 } // namespace
 
@@ -67,7 +59,7 @@ int writeReportPdf(Database &db, const ReportData &report, Language language, co
         file.cancelWriting();
         return fail(tx.error());
     }
-    AuditEntry entry = printEntry(report);
+    AuditEntry entry = ReportService::printedEntry(report);
     if (const Status logged = AuditRepository(db).append(entry); !logged) {
         file.cancelWriting();
         return fail(logged.error());

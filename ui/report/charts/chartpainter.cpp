@@ -370,8 +370,8 @@ private:
                });
     }
 
-    // Under a line, labels sit inside the top of their bar when it is long enough, out of
-    // the line's way.
+    // Under a line, labels sit inside the foot of their bar when it is long enough: the line
+    // runs near the bars' tops (its axis is scaled like theirs) and would cross labels there.
     bool labelInside(const BarLabel &label, bool upright) const
     {
         const double extent =
@@ -455,10 +455,11 @@ private:
             } else if (upright) {
                 item->setRotation(-90);
                 item->setPos(end.x() - height / 2,
-                             inside ? end.y() + labelGap + width : end.y() - labelGap);
+                             inside ? end.y() + label.length - labelGap : end.y() - labelGap);
             } else {
-                item->setPos(end.x() - width / 2,
-                             inside ? end.y() + labelGap : end.y() - labelGap - height);
+                item->setPos(end.x() - width / 2, inside
+                                                      ? end.y() + label.length - labelGap - height
+                                                      : end.y() - labelGap - height);
             }
         }
     }
