@@ -71,7 +71,6 @@ void ReportsPage::buildLayout()
     m_issuedHeading->setFont(bold);
     m_state->setWordWrap(true);
     sideLayout->addWidget(m_textsHeading);
-    sideLayout->addWidget(m_state);
     sideLayout->addWidget(m_editor, 3);
     auto *textButtons = new QHBoxLayout;
     textButtons->addWidget(m_saveTexts);
@@ -92,6 +91,7 @@ void ReportsPage::buildLayout()
     splitter->addWidget(sideScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({3000, 2000}); // proportions: the texts get room to be written in
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_chooser, 1);
@@ -100,7 +100,10 @@ void ReportsPage::buildLayout()
     outputs->addWidget(m_printPreview);
     outputs->addWidget(m_print);
     outputs->addWidget(m_pdf);
-    outputs->addStretch(1);
+    outputs->addSpacing(12);
+    // Beside the buttons, not in the scrolled texts: a wrapping label there would make the
+    // scroll area size the texts by their preferred height (height for width).
+    outputs->addWidget(m_state, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
