@@ -17,7 +17,9 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace wzsw;
@@ -175,4 +177,27 @@ TEST_CASE("saving the shown report as PDF writes the file and records the print"
     REQUIRE(pdf.open(QIODevice::ReadOnly));
     CHECK(pdf.read(5) == "%PDF-");
     CHECK(reportAudit(open.file->database()) == QStringList{u"print"_s});
+}
+
+TEST_CASE("cancelling the computation of a report leaves the report that was shown")
+{
+    OpenWorld open;
+    ReportsPage page;
+    page.setDataFile(open.file.get());
+    page.activate();
+    REQUIRE(page.chooser()->setMunicipalityCode(u"GM0855"_s));
+    REQUIRE(page.showReport().ok());
+    const ReportRenderer *shown = page.renderer();
+
+    // The progress callback lets events through: this timer presses Cancel while computing.
+    REQUIRE(page.chooser()->setMunicipalityCode(QString()));
+    QTimer::singleShot(0, &page, [&page] {
+        if (auto *progress = page.findChild<QProgressDialog *>())
+            progress->cancel();
+    });
+    const Status status = page.showReport();
+    REQUIRE_FALSE(status.ok());
+    CHECK(status.error().kind == Error::Kind::Cancelled);
+    CHECK(page.renderer() == shown);
+    CHECK(page.renderer()->data().municipalityCode == u"GM0855"_s);
 }
