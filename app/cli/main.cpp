@@ -1,11 +1,15 @@
 // wzsw-cli: the program without a window (spec/cli.md). Everything here is command-line
 // handling; the work itself is done by the core library.
 #include "commandline.h"
+#ifdef WZSW_WITH_PDF
+#include "reportpdf.h"
+#endif
 
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -28,7 +32,14 @@ void printOverview(FILE *stream)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only writing a PDF needs more than QtCore: the report renderer's headless application.
+#ifdef WZSW_WITH_PDF
+    const std::unique_ptr<QCoreApplication> app =
+        wzsw::cli::wantsPdf(argc, argv) ? wzsw::cli::makePdfApplication(argc, argv)
+                                        : std::make_unique<QCoreApplication>(argc, argv);
+#else
+    const auto app = std::make_unique<QCoreApplication>(argc, argv);
+#endif
     QCoreApplication::setApplicationName(u"wzsw-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(WZSW_VERSION));
 

@@ -7,6 +7,9 @@
 #include "figures/reportjson.h"
 #include "rules/identity.h"
 #include "storage/placerepository.h"
+#ifdef WZSW_WITH_PDF
+#include "reportpdf.h"
+#endif
 
 #include <QSaveFile>
 
@@ -42,7 +45,8 @@ public:
         line.addOption(u"lang"_s, tr("Language of the labels: nl or en."), u"LANG"_s);
         line.addOption(u"json"_s, tr("Write the figures as JSON to this file."), u"OUT.json"_s);
         line.addOption(u"pdf"_s,
-                       tr("Write the printed report as PDF to this file (not available yet)."),
+                       tr("Write the printed report as PDF to this file (A4, with charts; "
+                          "recorded in the audit log as printed)."),
                        u"OUT.pdf"_s);
         if (const std::optional<int> exit = line.parse(arguments, 1, 1))
             return *exit;
@@ -50,12 +54,16 @@ public:
         ReportRequest request;
         if (const std::optional<int> exit = readRequest(line, request))
             return *exit;
+#ifndef WZSW_WITH_PDF
         if (line.isSet(u"pdf"_s))
-            return fail(tr("PDF output is not available yet: use --json, or the desktop "
-                           "program to print."));
+            return fail(tr("This wzsw-cli was built without the report renderer: PDF output "
+                           "is not available; use --json."));
+#endif
 
-        const std::unique_ptr<Database> db =
-            openDataFile(line.positional().front(), Database::Mode::ReadOnly);
+        // A PDF is recorded in the audit log as printed, so the file is opened for writing.
+        const std::unique_ptr<Database> db = openDataFile(
+            line.positional().front(),
+            line.isSet(u"pdf"_s) ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
         if (!db)
             return Failed;
         if (!line.isSet(u"municipality"_s) && !line.isSet(u"region"_s)) {
@@ -75,9 +83,17 @@ public:
         if (!report)
             return fail(report.error());
 
+        if (!line.isSet(u"json"_s) && !line.isSet(u"pdf"_s)) {
+            printSummary(*report);
+            return Done;
+        }
         if (line.isSet(u"json"_s))
-            return writeJson(*report, line.value(u"json"_s));
-        printSummary(*report);
+            if (const int exit = writeJson(*report, line.value(u"json"_s)); exit != Done)
+                return exit;
+#ifdef WZSW_WITH_PDF
+        if (line.isSet(u"pdf"_s))
+            return writeReportPdf(*db, *report, displayLanguage(), line.value(u"pdf"_s));
+#endif
         return Done;
     }
 
@@ -133,13 +149,22 @@ private:
         return Done;
     }
 
-    static QString hours(qint64 quarterHours) { return formatHours(quarterHours, mark()); }
-    static QString money(Cents cents) { return formatMoney(cents, mark()); }
+    static QString hours(qint64 quarterHours)
+    {
+        return formatHours(quarterHours, mark());
+    }
+    static QString money(Cents cents)
+    {
+        return formatMoney(cents, mark());
+    }
     static DecimalMark mark()
     {
         return displayLanguage() == Language::Dutch ? DecimalMark::Comma : DecimalMark::Point;
     }
-    static QString percent(double value) { return formatNumber(value, mark()); }
+    static QString percent(double value)
+    {
+        return formatNumber(value, mark());
+    }
 
     static void printSummary(const ReportData &r)
     {

@@ -16,10 +16,11 @@ namespace {
 using Step = Status (*)(Database &);
 
 // Step i brings a file from version i to version i + 1.
-constexpr std::array<Step, 3> steps{
+constexpr std::array<Step, 4> steps{
     &createSchemaVersion1,
     &addFigureIndexes,
     &addListIndexes,
+    &addReports,
 };
 
 } // namespace

@@ -12,5 +12,7 @@ Status createSchemaVersion1(Database &db);
 Status addFigureIndexes(Database &db);
 /// Indexes for the lists of the desktop program.
 Status addListIndexes(Database &db);
+/// The steering-group reports' texts and issued reports.
+Status addReports(Database &db);
 
 } // namespace wzsw

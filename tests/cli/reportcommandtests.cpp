@@ -128,9 +128,6 @@ TEST_CASE("report fails with exit 1 when the work cannot be done, writing nothin
     failure(
         {u"report"_s, file.pathFor(u"missing.wzsw"_s), u"--kind"_s, u"final"_s, u"--json"_s, out},
         u"does not exist"_s);
-    failure({u"report"_s, file.path(), u"--kind"_s, u"final"_s, u"--json"_s, out, u"--pdf"_s,
-             file.pathFor(u"out.pdf"_s)},
-            u"PDF"_s);
     failure({u"report"_s, file.path(), u"--kind"_s, u"final"_s, u"--json"_s,
              file.pathFor(u"no-such-folder/out.json"_s)},
             u"could not be written"_s);

@@ -98,9 +98,12 @@ void MainWindow::buildWorkspace()
         m_pageStack->addWidget(page);
         auto *item = new QListWidgetItem(page->title(), m_navigation);
         item->setData(Qt::UserRole, int(id));
+        // A page's state changed: its status text, and whether it has something to print.
         connect(page, &Page::statusTextChanged, this, [this, page] {
-            if (page == currentPage())
+            if (page == currentPage()) {
                 updateStatus();
+                updateActions();
+            }
         });
         connect(page, &Page::recordActivated, this, &MainWindow::openRecord);
     }

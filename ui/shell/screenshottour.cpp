@@ -3,6 +3,7 @@
 #include "lists/listpage.h"
 #include "lists/listpanel.h"
 #include "lists/pagedlistmodel.h"
+#include "reportpage/reportspage.h"
 #include "settings/settingsdialog.h"
 #include "shell/mainwindow.h"
 #include "shell/newdatafiledialog.h"
@@ -95,6 +96,10 @@ Status ScreenshotTour::run(MainWindow &window, const QString &dataFile, const QS
                       PageId::RequestsAndDeliveries, PageId::PartnersAndAgreements,
                       PageId::TargetsAndBudget, PageId::Reports, PageId::Export}) {
         window.showPage(id);
+        // The reports page is shown with the report its defaults choose, not empty.
+        if (auto *reports = qobject_cast<ReportsPage *>(window.page(id)))
+            if (Status status = reports->showReport(); !status)
+                return status;
         auto *lists = qobject_cast<ListPage *>(window.page(id));
         if (!lists) {
             if (Status status = camera.shoot(&window, slug(id)); !status)

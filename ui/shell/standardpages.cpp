@@ -1,6 +1,7 @@
 // Which page fills each place of the navigation today. An issue that builds a page replaces
 // its placeholder here.
 #include "lists/listpage.h"
+#include "reportpage/reportspage.h"
 #include "shell/pageregistry.h"
 #include "widgets/placeholderpage.h"
 
@@ -60,13 +61,7 @@ PageRegistry standardPages()
                                                "The targets promised per municipality and "
                                                "period, and the financing plan: planned and "
                                                "realised income and costs.")));
-    registry.set(PageId::Reports,
-                 placeholder(PageId::Reports, QT_TRANSLATE_NOOP("wzsw::PageTitle", "Reports"),
-                             QT_TRANSLATE_NOOP("wzsw::PlaceholderPage",
-                                               "The reports for the steering group: the two "
-                                               "interim reports, the final report and the "
-                                               "monthly overview, on screen, printed or as "
-                                               "PDF.")));
+    registry.set(PageId::Reports, [](QWidget *parent) { return new ReportsPage(parent); });
     registry.set(PageId::Export,
                  placeholder(PageId::Export, QT_TRANSLATE_NOOP("wzsw::PageTitle", "Export"),
                              QT_TRANSLATE_NOOP("wzsw::PlaceholderPage",
