@@ -10,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QIcon>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -33,7 +34,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"wzsw"_s);
     QApplication::setApplicationDisplayName(u"WZSW"_s);
     QApplication::setApplicationVersion(QStringLiteral(WZSW_VERSION));
-    QApplication::setDesktopFileName(u"wzsw"_s);
+    // The name of the installed desktop entry: Wayland shells find the icon and name through it.
+    QApplication::setDesktopFileName(u"org.example.wzsw"_s);
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(u":/icons/wzsw-%1.png"_s.arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     // The language first, so even --help speaks it.
     wzsw::Translations::apply(wzsw::Preferences::instance().language());

@@ -51,7 +51,10 @@ void Translations::apply(Language language)
         qCWarning(lcTranslations) << "no translation of the program for" << code;
     if (language != Language::English) {
         const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-        if (qtTranslator()->load(u"qtbase_"_s + code, qtDir))
+        // Linux distributions ship qtbase_nl; windeployqt gives Windows installations one
+        // merged qt_nl instead.
+        if (qtTranslator()->load(u"qtbase_"_s + code, qtDir) ||
+            qtTranslator()->load(u"qt_"_s + code, qtDir))
             QCoreApplication::installTranslator(qtTranslator());
         else
             qCWarning(lcTranslations) << "Qt's own translation not found in" << qtDir;

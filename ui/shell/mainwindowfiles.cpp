@@ -19,6 +19,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -229,13 +230,24 @@ void MainWindow::showPreferences()
 
 void MainWindow::showAbout()
 {
+    // Where things are is what a support call asks first: the open data file, the preferences
+    // and the demo file. Backups are wherever the user saved them (by default beside the file).
+    const auto location = [](const QString &path) -> QString {
+        return QDir::toNativeSeparators(path).toHtmlEscaped();
+    };
+    const QString dataFile = m_file ? location(m_file->path()) : tr("no data file open");
     QMessageBox::about(
         this, tr("About WZSW"),
         tr("<h3>WZSW %1</h3><p>Case management for Wonen Zorg Service in de Wijk: clients, "
            "providers and their trajectories, requests and deliveries, partners, agreements, "
            "targets and reports.</p><p>The data is personal data of vulnerable people: keep "
            "the data file and its backups in a safe place.</p>")
-            .arg(QCoreApplication::applicationVersion()));
+                .arg(QCoreApplication::applicationVersion()) +
+            tr("<p>Data file: %1<br>Preferences: %2<br>Demo data file: %3</p>")
+                .arg(dataFile, location(QSettings().fileName()),
+                     location(DemoFile::defaultPath())) +
+            tr("<p>Licence: proprietary. Made for Wonen Zorg Service in de Wijk and the "
+               "municipalities it works with, for their use only.</p>"));
 }
 
 } // namespace wzsw
