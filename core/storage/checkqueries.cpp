@@ -66,6 +66,28 @@ Result<QStringList> integrityProblems(const Database &db)
     return problems;
 }
 
+Result<QStringList> quickCheckProblems(const Database &db)
+{
+    constexpr int sqliteCorrupt = 11;
+    constexpr int sqliteNotADatabase = 26;
+    QSqlQuery query = prepare(db, u"PRAGMA quick_check"_s);
+    QStringList problems;
+    if (query.exec())
+        while (query.next()) {
+            const QString line = query.value(0).toString();
+            if (line != u"ok"_s)
+                problems.append(line);
+        }
+    const QSqlError error = query.lastError();
+    if (error.type() != QSqlError::NoError) {
+        const int code = error.nativeErrorCode().toInt() & 0xff;
+        if (code != sqliteCorrupt && code != sqliteNotADatabase)
+            return storageError(error);
+        problems.append(error.databaseText());
+    }
+    return problems;
+}
+
 Result<QList<ForeignKeyProblem>> foreignKeyProblems(const Database &db)
 {
     QSqlQuery query = prepare(db, u"PRAGMA foreign_key_check"_s);

@@ -18,6 +18,11 @@ class Database;
 /// What `PRAGMA integrity_check` reports; empty when the file's structure is whole.
 Result<QStringList> integrityProblems(const Database &db);
 
+/// What `PRAGMA quick_check` reports (the structure without comparing indexes to tables: fast
+/// enough for every opening); empty when whole. SQLite refusing to read a damaged page or
+/// schema counts as a problem found, not as a failure to check.
+Result<QStringList> quickCheckProblems(const Database &db);
+
 /// A row whose reference points at nothing (`PRAGMA foreign_key_check`).
 struct ForeignKeyProblem
 {

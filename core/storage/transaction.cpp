@@ -45,6 +45,19 @@ void WriteTransaction::rollback()
     (void)execSql(m_db, u"ROLLBACK"_s);
 }
 
+Status probeWrite(Database &db)
+{
+    WriteTransaction tx(db);
+    if (!tx.ok())
+        return tx.error();
+    // Rewriting the schema version with its own value changes page 1 in the cache only; the
+    // rollback below never lets it reach the file.
+    const Result<QVariant> version = scalar(db, u"PRAGMA user_version"_s);
+    if (!version)
+        return version.error();
+    return execSql(db, u"PRAGMA user_version = "_s + QString::number(version->toInt()));
+}
+
 ReadTransaction::ReadTransaction(const Database &db) : m_db(db)
 {
     // A deferred BEGIN takes no lock until the first read, and works on read-only files too.

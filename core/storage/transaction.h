@@ -37,6 +37,11 @@ private:
     bool m_open = false;
 };
 
+/// Tries a write and rolls it back, leaving the file as it was: whether this connection can
+/// write at all. SQLite opens a file it may not write (write-protected, on a read-only medium)
+/// read-only without a word, and even BEGIN IMMEDIATE succeeds on it; only a write tells.
+Status probeWrite(Database &db);
+
 /// A read transaction: every read inside sees the file as it was at the first read, even
 /// while another program writes (that writer waits until this ends). For long reads that must
 /// agree with themselves, such as the file check. Ends, without changing anything, in the

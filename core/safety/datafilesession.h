@@ -1,0 +1,111 @@
+#pragma once
+
+#include "common/result.h"
+#include "safety/autobackup.h"
+#include "safety/storagelocation.h"
+#include "safety/writerlock.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <optional>
+
+namespace wzsw {
+
+/// Why a data file was not opened, and what the program can offer instead.
+struct OpenRefusal
+{
+    enum class Reason
+    {
+        Failed,         ///< missing, not ours, too new, unreadable: see error
+        Locked,         ///< another program edits it: offer to open read-only
+        WriteProtected, ///< the file or its folder cannot be written: offer read-only
+        Damaged,        ///< quick_check failed: offer the backup (restoreBackup)
+    };
+    Reason reason = Reason::Failed;
+    Error error;                             ///< the message for people
+    std::optional<LockOwner> lockedBy;       ///< Locked: who edits it, since when
+    QString damagedMovedTo;                  ///< Damaged (read-write): where the file went
+    std::optional<BackupFile> offeredBackup; ///< Damaged: the newest verified backup
+};
+
+class DataFileSession;
+
+/// The outcome of DataFileSession::open(): a session, or the refusal.
+struct SessionOpening
+{
+    std::unique_ptr<DataFileSession> session;
+    OpenRefusal refusal; ///< when there is no session
+
+    explicit operator bool() const { return session != nullptr; }
+};
+
+/// A data file opened the way the programs open one for a person: the Database connection plus
+/// everything that keeps the file safe while it is open.
+///
+/// Opening for writing takes the writer lock (WriterLock), refuses a file that cannot be
+/// written, runs `PRAGMA quick_check` and moves a damaged file aside (`name.damaged-<time>.wzsw`,
+/// never deleted) offering the newest verified backup, warns about network drives and
+/// synchronised folders, and makes the on-open automatic backup. Opening read-only takes no
+/// lock and changes nothing on disk: a damaged file is refused where it lies.
+///
+/// Database::open stays the plain connection (it never changes a file that is not ours);
+/// tools that must look at a damaged file (`wzsw-cli check`, `backup`) use it directly.
+class DataFileSession
+{
+    Q_DECLARE_TR_FUNCTIONS(wzsw::DataFileSession)
+
+public:
+    static SessionOpening open(const QString &path,
+                               Database::Mode mode = Database::Mode::ReadWrite);
+    /// The same with backups in `backupFolder` (tests, or a folder the user chose).
+    static SessionOpening open(const QString &path, Database::Mode mode,
+                               const QString &backupFolder);
+
+    ~DataFileSession();
+    DataFileSession(const DataFileSession &) = delete;
+    DataFileSession &operator=(const DataFileSession &) = delete;
+
+    Database &database() const { return *m_db; }
+    const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_db->isReadOnly(); }
+
+    /// Network drive or synchronised folder: show it, the file was opened anyway.
+    const std::optional<StorageWarning> &storageWarning() const { return m_storageWarning; }
+    /// Read-only sessions: who edits the file elsewhere (as the lock said at opening).
+    const std::optional<LockOwner> &otherEditor() const { return m_otherEditor; }
+    /// The backup made on opening (none when the newest was already current).
+    const std::optional<BackupFile> &openingBackup() const { return m_openingBackup; }
+    /// Why the on-open backup failed, when it did: a warning, the file is open regardless.
+    const std::optional<Error> &backupProblem() const { return m_backupProblem; }
+
+    AutoBackup &backups() { return m_backups; }
+    /// For the desktop's 30-minute timer: a backup when anything changed since the last one.
+    Result<std::optional<BackupFile>> backupIfChanged();
+    /// For the desktop's heartbeat timer (WriterLock::heartbeatIntervalSeconds). An error means
+    /// another program took the file over: stop writing and tell the user.
+    Status refreshLock();
+
+    /// Replaces the open file by `backup` (restoreBackup) under this session's lock, and opens
+    /// the restored file in its place. On failure the session may be without a connection:
+    /// close it.
+    Result<RestoreOutcome> restoreFrom(const QString &backup);
+
+private:
+    DataFileSession(QString path, AutoBackup backups);
+
+    QString m_path;
+    std::unique_ptr<WriterLock> m_lock;
+    std::unique_ptr<Database> m_db;
+    AutoBackup m_backups;
+    ChangeMark m_mark;
+    std::optional<StorageWarning> m_storageWarning;
+    std::optional<LockOwner> m_otherEditor;
+    std::optional<BackupFile> m_openingBackup;
+    std::optional<Error> m_backupProblem;
+
+    friend class SessionOpener;
+};
+
+} // namespace wzsw

@@ -1,0 +1,21 @@
+#include "storage/changemark.h"
+
+#include "storage/database.h"
+#include "storage/sql.h"
+
+using namespace Qt::StringLiterals;
+
+namespace wzsw {
+
+Result<ChangeMark> ChangeMark::of(const Database &db)
+{
+    const Result<QVariant> dataVersion = scalar(db, u"PRAGMA data_version"_s);
+    if (!dataVersion)
+        return dataVersion.error();
+    const Result<QVariant> ownChanges = scalar(db, u"SELECT total_changes()"_s);
+    if (!ownChanges)
+        return ownChanges.error();
+    return ChangeMark{dataVersion->toLongLong(), ownChanges->toLongLong()};
+}
+
+} // namespace wzsw
