@@ -27,6 +27,12 @@ struct Person
     QString phone;
     QString email;
     QString bsn; ///< 9 digits, empty when not given
+    /// When the person's identifying data was erased (AVG art. 17); invalid when it was not.
+    /// An erased person has no names, address, contact details or BSN, and a date of birth
+    /// that keeps only the year; the record stays for the figures. Set only by the erasure.
+    QDate erasedDate;
+
+    bool isErased() const { return erasedDate.isValid(); }
 
     /// "Jan van der Berg"
     QString fullName() const;

@@ -9,8 +9,12 @@ namespace {
 
 void checkPerson(Violations &v, const Person &person, const QDate &today)
 {
-    v.requireText(u"given_name"_s, person.givenName);
-    v.requireText(u"family_name"_s, person.familyName);
+    // An erased person has no names any more; what is left (the year of birth, the
+    // neighbourhood, the dates) is still checked.
+    if (!person.isErased()) {
+        v.requireText(u"given_name"_s, person.givenName);
+        v.requireText(u"family_name"_s, person.familyName);
+    }
     v.requireDate(u"birth_date"_s, person.birthDate);
     v.requireNotFuture(u"birth_date"_s, person.birthDate, today);
     v.requireReference(u"neighbourhood_code"_s, person.neighbourhoodId);

@@ -48,6 +48,7 @@ constexpr FieldName fieldNames[] = {
     {u"end_date", QT_TRANSLATE_NOOP("wzsw::Field", "end date")},
     {u"end_reason", QT_TRANSLATE_NOOP("wzsw::Field", "end reason")},
     {u"consent_date", QT_TRANSLATE_NOOP("wzsw::Field", "consent date")},
+    {u"erased_date", QT_TRANSLATE_NOOP("wzsw::Field", "erasure date")},
     {u"background", QT_TRANSLATE_NOOP("wzsw::Field", "background")},
     {u"service_type_codes", QT_TRANSLATE_NOOP("wzsw::Field", "service types")},
     {u"hours_per_week", QT_TRANSLATE_NOOP("wzsw::Field", "hours per week")},
@@ -100,6 +101,13 @@ constexpr FieldName fieldNames[] = {
     {u"project_leader", QT_TRANSLATE_NOOP("wzsw::Field", "project leader")},
     {u"author", QT_TRANSLATE_NOOP("wzsw::Field", "author")},
     {u"text", QT_TRANSLATE_NOOP("wzsw::Field", "text")},
+    // The audit log's columns, for the audit view and the subject access report.
+    {u"at", QT_TRANSLATE_NOOP("wzsw::Field", "time")},
+    {u"who", QT_TRANSLATE_NOOP("wzsw::Field", "by")},
+    {u"action", QT_TRANSLATE_NOOP("wzsw::Field", "action")},
+    {u"entity", QT_TRANSLATE_NOOP("wzsw::Field", "kind of record")},
+    {u"record", QT_TRANSLATE_NOOP("wzsw::Field", "record")},
+    {u"summary", QT_TRANSLATE_NOOP("wzsw::Field", "what")},
 };
 
 } // namespace
@@ -247,6 +255,27 @@ void Violations::deliveriesOutside(const QString &field, qint64 count)
            "deliveries first.",
            nullptr, int(count))
             .arg(fieldLabel(field)));
+}
+
+void Violations::bsnNotProcessed(const QString &field)
+{
+    add(field, Rule::BsnNotProcessed,
+        tr("This data file does not process BSNs (a setting of the file): leave %1 empty.")
+            .arg(fieldLabel(field)));
+}
+
+void Violations::erasedRecord(const QDate &erasedOn)
+{
+    add(u"code"_s, Rule::Inconsistent,
+        tr("This person's data was erased on %1 under the privacy rules; the record is kept "
+           "only for the figures and cannot be changed.")
+            .arg(isoDate(erasedOn)));
+}
+
+void Violations::erasureNotByHand()
+{
+    add(u"erased_date"_s, Rule::Inconsistent,
+        tr("A person's data is erased with the erasure function only, not by setting a date."));
 }
 
 } // namespace wzsw

@@ -52,6 +52,11 @@ public:
     void bsnTaken(const QString &field, const QString &holderCode);
     void unknownReference(const QString &field, const QString &code = {});
     void deliveriesOutside(const QString &field, qint64 count);
+    /// A BSN given while the data file says the organisation does not process BSNs.
+    void bsnNotProcessed(const QString &field);
+    /// A change to a person whose data was erased, or an erasure date set by hand.
+    void erasedRecord(const QDate &erasedOn);
+    void erasureNotByHand();
 
     bool isEmpty() const { return m_list.isEmpty(); }
     const QList<RuleViolation> &list() const { return m_list; }

@@ -1,6 +1,7 @@
 #include "services/personchecks.h"
 
 #include "rules/identity.h"
+#include "services/bsnpolicy.h"
 #include "services/referencechecks.h"
 #include "storage/partnerrepository.h"
 #include "storage/placerepository.h"
@@ -8,6 +9,30 @@
 using namespace Qt::StringLiterals;
 
 namespace wzsw {
+
+namespace {
+
+/// An erased person stays erased: the record cannot be changed, and the erasure date is set
+/// by the erasure alone.
+template <typename T>
+Status checkErasure(const PersonRepository<T> &repository, const T &value, Violations &violations)
+{
+    QDate storedErasure;
+    if (value.id != 0) {
+        const Result<std::optional<T>> stored = repository.findIfExists(value.id);
+        if (!stored)
+            return stored.error();
+        if (stored->has_value())
+            storedErasure = (*stored)->person.erasedDate;
+    }
+    if (storedErasure.isValid())
+        violations.erasedRecord(storedErasure);
+    else if (value.person.isErased())
+        violations.erasureNotByHand();
+    return {};
+}
+
+} // namespace
 
 template <typename T>
 Status checkPersonInFile(Database &db, const PersonRepository<T> &repository, const T &value,
@@ -18,6 +43,14 @@ Status checkPersonInFile(Database &db, const PersonRepository<T> &repository, co
         return codeHolder.error();
     if (*codeHolder != 0 && *codeHolder != value.id)
         violations.codeTaken(u"code"_s, value.code);
+
+    if (Status status = checkErasure(repository, value, violations); !status)
+        return status;
+
+    const Result<BsnPolicy> bsns = BsnPolicy::of(db);
+    if (!bsns)
+        return bsns.error();
+    bsns->check(value.person.bsn, violations);
 
     const Result<Id> bsnHolder = repository.bsnHolder(value.person.bsn, value.id);
     if (!bsnHolder)

@@ -7,8 +7,9 @@ namespace wzsw {
 
 class Database;
 
-/// Checks shared by clients and providers that need the data file: unique code and BSN, and
-/// that the neighbourhood and the referring partner exist.
+/// Checks shared by clients and providers that need the data file: unique code and BSN, a BSN
+/// only when the file processes BSNs, no change to an erased person, and that the
+/// neighbourhood and the referring partner exist. The importer calls this too, per row.
 template <typename T>
 Status checkPersonInFile(Database &db, const PersonRepository<T> &repository, const T &value,
                          Violations &violations);

@@ -34,6 +34,16 @@ AuditEntry readEntry(const QSqlQuery &query)
     return e;
 }
 
+Result<QList<AuditEntry>> readAll(QSqlQuery &query)
+{
+    if (Status status = exec(query); !status)
+        return status.error();
+    QList<AuditEntry> list;
+    while (query.next())
+        list.append(readEntry(query));
+    return list;
+}
+
 } // namespace
 
 AuditEntry AuditEntry::by(QString action, QString entity, Id recordId, QString recordCode,
@@ -85,16 +95,32 @@ Status AuditRepository::append(AuditEntry &entry)
 
 Result<QList<AuditEntry>> AuditRepository::entries(const QDate &from, const QDate &to) const
 {
-    // `at` is ISO text in UTC, so comparing with date prefixes selects whole days.
+    return entriesBetween(from.isValid() ? QDateTime(from, QTime(0, 0), Qt::UTC) : QDateTime(),
+                          to.isValid() ? QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC)
+                                       : QDateTime());
+}
+
+Result<QList<AuditEntry>> AuditRepository::entriesBetween(const QDateTime &from,
+                                                          const QDateTime &until) const
+{
+    // `at` is ISO text in UTC, which sorts as the moments do.
     QSqlQuery query = prepare(m_db, selectColumns + u" WHERE at >= ? AND at < ? ORDER BY id"_s);
-    query.bindValue(0, from.isValid() ? from.toString(Qt::ISODate) : u"0000"_s);
-    query.bindValue(1, to.isValid() ? to.addDays(1).toString(Qt::ISODate) : u"9999"_s);
-    if (Status status = exec(query); !status)
-        return status.error();
-    QList<AuditEntry> list;
-    while (query.next())
-        list.append(readEntry(query));
-    return list;
+    query.bindValue(0, from.isValid() ? from.toUTC().toString(Qt::ISODateWithMs) : u"0000"_s);
+    query.bindValue(1, until.isValid() ? until.toUTC().toString(Qt::ISODateWithMs) : u"9999"_s);
+    return readAll(query);
+}
+
+Result<QList<AuditEntry>> AuditRepository::entriesAbout(const QString &entity, Id recordId,
+                                                        const QString &code) const
+{
+    // Descriptions are codes and dates separated by spaces; matching whole words keeps C-1000
+    // from finding C-10000's records.
+    QSqlQuery query = prepare(m_db, selectColumns + uR"( WHERE (entity = ? AND record_id = ?)
+            OR record_code = ? OR record_code LIKE ? OR record_code LIKE ? OR record_code LIKE ?
+            ORDER BY id)"_s);
+    bindAll(query, {entity, qlonglong(recordId), code, QString(code + u" %"_s),
+                    QString(u"% "_s + code), QString(u"% "_s + code + u" %"_s)});
+    return readAll(query);
 }
 
 Result<std::optional<Id>> AuditRepository::firstBrokenEntry() const

@@ -45,7 +45,17 @@ public:
     /// the change it records, so the two are stored together or not at all.
     Status append(AuditEntry &entry);
 
+    /// Entries whose time (UTC) falls on the days `from` .. `to`; an invalid date leaves that
+    /// side open.
     Result<QList<AuditEntry>> entries(const QDate &from = {}, const QDate &to = {}) const;
+    /// Entries at or after `from` and before `until`; an invalid time leaves that side open.
+    /// For days in the user's own time zone.
+    Result<QList<AuditEntry>> entriesBetween(const QDateTime &from, const QDateTime &until) const;
+    /// Entries about one person: on their own record (`entity` and `recordId`), or on a record
+    /// named after their code (their requests, deliveries, notes, trajectories: "C-0001
+    /// 2025-01-05"). Oldest first.
+    Result<QList<AuditEntry>> entriesAbout(const QString &entity, Id recordId,
+                                           const QString &code) const;
 
     /// The id of the first entry whose hash does not match, or nothing when the chain is whole.
     Result<std::optional<Id>> firstBrokenEntry() const;

@@ -15,13 +15,13 @@ const QStringList personColumns{u"given_name"_s,   u"family_name_prefix"_s,
                                 u"house_number"_s, u"postcode"_s,
                                 u"place"_s,        u"neighbourhood_id"_s,
                                 u"phone"_s,        u"email"_s,
-                                u"bsn"_s};
+                                u"bsn"_s,          u"erased_date"_s};
 
 void bindPerson(Binder &b, const Person &p)
 {
     b.text(p.givenName).text(p.familyNamePrefix).text(p.familyName).date(p.birthDate);
     b.code(p.gender).text(p.street).text(p.houseNumber).text(p.postcode).text(p.place);
-    b.id(p.neighbourhoodId).text(p.phone).text(p.email).text(p.bsn);
+    b.id(p.neighbourhoodId).text(p.phone).text(p.email).text(p.bsn).date(p.erasedDate);
 }
 
 void readPerson(Reader &r, Person &p)
@@ -39,6 +39,7 @@ void readPerson(Reader &r, Person &p)
     p.phone = r.text();
     p.email = r.text();
     p.bsn = r.text();
+    p.erasedDate = r.date();
 }
 
 } // namespace

@@ -87,7 +87,8 @@ Result<QList<DuplicateCandidate>> PersonRepository<T>::possibleDuplicates(const 
     QSqlQuery query = prepare(m_db, u"SELECT id, code, given_name, family_name_prefix, "
                                     u"family_name, bsn, birth_date, postcode, "
                                     u"house_number FROM "_s +
-                                        Mapping<T>::table() + uR"( WHERE id <> :except AND (
+                                        Mapping<T>::table() +
+                                        uR"( WHERE id <> :except AND erased_date IS NULL AND (
                  (bsn IS NOT NULL AND bsn = :bsn)
               OR (birth_date = :birth AND LOWER(family_name) = LOWER(:family))
               OR (postcode = :postcode AND LOWER(house_number) = LOWER(:house)))

@@ -52,6 +52,8 @@ public:
     Result<qint64> deliveriesOutside(Id id, const QDate &from, const QDate &to) const;
     /// The next free code: prefix + the highest number in use + 1, four digits at least.
     Result<QString> nextCode() const;
+    /// Records that may be the same person; erased records never are (nothing is left to
+    /// compare, and an erased person must not be found again).
     Result<QList<DuplicateCandidate>> possibleDuplicates(const Person &person, Id exceptId) const;
 
 private:

@@ -14,5 +14,7 @@ Status addFigureIndexes(Database &db);
 Status addListIndexes(Database &db);
 /// The steering-group reports' texts and issued reports.
 Status addReports(Database &db);
+/// The erasure date of clients and providers (AVG art. 17).
+Status addErasureDates(Database &db);
 
 } // namespace wzsw

@@ -37,6 +37,12 @@ public:
         return list(QStringLiteral("client_id = ?"), {qlonglong(clientId)},
                     QStringLiteral("request_date DESC, id DESC"));
     }
+    /// The requests a provider was matched to.
+    Result<QList<ServiceRequest>> matchedTo(Id providerId) const
+    {
+        return list(QStringLiteral("provider_id = ?"), {qlonglong(providerId)},
+                    QStringLiteral("request_date DESC, id DESC"));
+    }
 };
 
 /// Delivered services.
