@@ -144,6 +144,21 @@ std::unique_ptr<Database> openDataFile(const QString &path, Database::Mode mode)
     return std::move(opened).value();
 }
 
+std::unique_ptr<DataFileSession> openSession(const QString &path, Database::Mode mode)
+{
+    SessionOpening opening = DataFileSession::open(path, mode);
+    if (!opening) {
+        fail(opening.refusal.error);
+        return nullptr;
+    }
+    if (const std::optional<StorageWarning> &warning = opening.session->storageWarning())
+        printError(CommandLine::tr("wzsw-cli: warning: %1").arg(warning->message));
+    if (const std::optional<Error> &problem = opening.session->backupProblem())
+        printError(CommandLine::tr("wzsw-cli: warning: no automatic backup was made: %1")
+                       .arg(problem->message));
+    return std::move(opening.session);
+}
+
 Progress::Progress(QString label) : m_label(std::move(label)), m_enabled(isatty(fileno(stderr)))
 {}
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "safety/datafilesession.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -80,9 +81,17 @@ void printError(const QString &line);
 /// Writes a line on stdout.
 void print(const QString &line);
 
-/// Opens an existing data file, or prints why not.
+/// Opens an existing data file, or prints why not. The plain connection, for the commands
+/// that must also look at a damaged file (check, backup).
 std::unique_ptr<Database> openDataFile(const QString &path,
                                        Database::Mode mode = Database::Mode::ReadWrite);
+
+/// Opens a data file as the programs do for a person (writer lock, quick check, automatic
+/// backup; see DataFileSession), or prints why not: who holds the lock, or where a damaged
+/// file was moved and which backup to restore. A network drive or synchronised folder is
+/// warned about on stderr.
+std::unique_ptr<DataFileSession> openSession(const QString &path,
+                                             Database::Mode mode = Database::Mode::ReadWrite);
 
 /// Shows progress of long work on stderr, only when stderr is a terminal (spec/cli.md: nothing
 /// extra when it is not, so scripts and logs stay clean).

@@ -1,7 +1,9 @@
+#include "auditcommand.h"
 #include "commandline.h"
 #include "democommand.h"
 #include "exchangecommands.h"
 #include "filecommands.h"
+#include "privacycommands.h"
 #include "reportcommand.h"
 
 using namespace Qt::StringLiterals;
@@ -37,6 +39,14 @@ const QList<Command> &commands()
          u"[--municipality CODE | --region] [--lang nl|en] [--pdf OUT.pdf] [--json OUT.json]"_s,
          QT_TRANSLATE_NOOP("wzsw::cli", "steering-group report figures, as text or JSON"),
          &runReport},
+        {u"subject-access"_s, u"FILE --client CODE|--provider CODE --out DIR"_s,
+         QT_TRANSLATE_NOOP("wzsw::cli", "all data held on one person (AVG art. 15)"),
+         &runSubjectAccess},
+        {u"erase"_s, u"FILE --client CODE|--provider CODE [--yes]"_s,
+         QT_TRANSLATE_NOOP("wzsw::cli", "erase one person; aggregates stay (AVG art. 17)"),
+         &runErase},
+        {u"audit"_s, u"FILE [--from D --to D] [--format text|csv]"_s,
+         QT_TRANSLATE_NOOP("wzsw::cli", "the audit log: who did what, when"), &runAudit},
     };
     return list;
 }

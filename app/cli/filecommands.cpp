@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "services/datafilesetup.h"
 #include "services/filechecker.h"
+#include "services/privacysettings.h"
 #include "storage/backup.h"
 
 #include <QFile>
@@ -85,11 +86,40 @@ public:
         if (!report)
             return fail(report.error());
         print(report->summaryText());
+        printRetention(*db);
         if (report->healthy())
             return Done;
         for (const FileProblem &problem : report->problems)
             printError(problem.describe());
         return fail(tr("%n problem(s) found.", nullptr, int(report->summary.problems)));
+    }
+
+private:
+    /// People past the retention period are a task for the project leader, not damage to the
+    /// file: listed on stdout, they leave the exit status alone.
+    static void printRetention(Database &db)
+    {
+        PrivacySettings settings(db);
+        const Result<int> years = settings.retentionYears();
+        const Result<QList<RetentionDue>> due = settings.pastRetention();
+        if (!years || !due) {
+            printError(tr("The retention period could not be checked: %1")
+                           .arg((!years ? years.error() : due.error()).message));
+            return;
+        }
+        if (due->isEmpty()) {
+            print(tr("Retention: nobody is past the period of %n year(s) after the end.", nullptr,
+                     *years));
+            return;
+        }
+        print(tr("Retention: %n person(s) past the period of %1 year(s) after the end; erase "
+                 "them (wzsw-cli erase) unless they must be kept longer:",
+                 nullptr, int(due->size()))
+                  .arg(*years));
+        for (const RetentionDue &person : *due)
+            print(u"  "_s + (person.kind == PersonKind::Client ? tr("client %1, ended %2")
+                                                               : tr("provider %1, left %2"))
+                                .arg(person.code, person.relationEnded.toString(Qt::ISODate)));
     }
 };
 

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QStringList>
+
+namespace wzsw::cli {
+
+int runAudit(const QStringList &arguments);
+
+} // namespace wzsw::cli
