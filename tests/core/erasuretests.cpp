@@ -1,3 +1,6 @@
+#include "figures/computereport.h"
+#include "figures/reportjson.h"
+#include "figureseed.h"
 #include "filedamage.h"
 #include "privacyworld.h"
 #include "rules/violations.h"
@@ -256,4 +259,58 @@ TEST_CASE(
     // Born this year, before July: July would lie in the future.
     CHECK(ErasureService::reducedBirthDate(QDate(2026, 1, 10), QDate(), today) ==
           QDate(2026, 1, 1));
+}
+
+TEST_CASE("erasing everyone leaves every report of every scope as it was, to the byte")
+{
+    test::TempDataFile file;
+    test::seedFigureWorld(file.db());
+    const QDateTime stamp(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
+    // Every kind for Tilburg, Goirle and the region, over the figure world's own periods and
+    // over one wide period that holds every record.
+    const auto reports = [&]() -> QList<QByteArray> {
+        QList<QByteArray> all;
+        for (const QString &scope : {u"GM0855"_s, u"GM0785"_s, QString()})
+            for (ReportKind kind : {ReportKind::Interim1, ReportKind::Interim2, ReportKind::Final,
+                                    ReportKind::Monthly})
+                for (bool wide : {false, true}) {
+                    ReportRequest request;
+                    request.kind = kind;
+                    request.municipalityCode = scope;
+                    request.generatedAt = stamp;
+                    request.today = QDate(2025, 6, 15);
+                    if (wide || scope == u"GM0785"_s) {
+                        request.from = wide ? QDate(2020, 1, 1) : test::worldFrom();
+                        request.to = wide ? QDate(2030, 12, 31) : test::worldTo();
+                    }
+                    const Result<ReportData> data = computeReport(file.db(), request);
+                    if (!data)
+                        FAIL(data.error().message.toStdString());
+                    all.append(reportJsonText(*data));
+                }
+        return all;
+    };
+    const QList<QByteArray> before = reports();
+    REQUIRE(before.size() == 24);
+
+    ErasureService erasure(file.db());
+    qint64 erased = 0;
+    // The lists are held in locals: a range-for over value() of a temporary Result would walk
+    // a destroyed list.
+    const QList<Client> clients = ClientRepository(file.db()).list().value();
+    const QList<Provider> providers = ProviderRepository(file.db()).list().value();
+    for (const Client &c : clients) {
+        REQUIRE(erasure.erase(PersonKind::Client, c.code, erasureDay).ok());
+        ++erased;
+    }
+    for (const Provider &p : providers) {
+        REQUIRE(erasure.erase(PersonKind::Provider, p.code, erasureDay).ok());
+        ++erased;
+    }
+    REQUIRE(erased > 5);
+    const QList<QByteArray> after = reports();
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        INFO("report " << i);
+        CHECK(after.at(i) == before.at(i));
+    }
 }
