@@ -86,14 +86,15 @@ TEST_CASE("switching the language retranslates navigation and menus at once")
 {
     test::clearSettings();
     MainWindow window(standardPages());
-    CHECK(menuTitles(window) == QStringList{u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Help"_s});
+    CHECK(menuTitles(window) ==
+          QStringList{u"&File"_s, u"&Edit"_s, u"&View"_s, u"P&rivacy"_s, u"&Help"_s});
 
     Translations::apply(Language::Dutch);
     QCoreApplication::processEvents(); // LanguageChange is posted to the windows
     CHECK(window.navigation()->item(1)->text() == u"Cliënten"_s);
     CHECK(window.navigation()->item(4)->text() == u"Hulpvragen en inzet"_s);
     CHECK(menuTitles(window) ==
-          QStringList{u"&Bestand"_s, u"Be&werken"_s, u"Bee&ld"_s, u"&Help"_s});
+          QStringList{u"&Bestand"_s, u"Be&werken"_s, u"Bee&ld"_s, u"P&rivacy"_s, u"&Help"_s});
 
     Translations::apply(Language::English);
     QCoreApplication::processEvents();

@@ -1,6 +1,7 @@
 #include "records/recordsummary.h"
 
 #include "rules/violations.h"
+#include "services/bsnpolicy.h"
 #include "storage/partnerrepository.h"
 #include "storage/personrepository.h"
 #include "storage/placerepository.h"
@@ -105,8 +106,11 @@ public:
         add(u"neighbourhood_code"_s, neighbourhood(p.neighbourhoodId));
         add(u"phone"_s, p.phone);
         add(u"email"_s, p.email);
-        // Shown masked: revealing it is a deliberate act of the detail form.
-        add(u"bsn"_s, maskedBsn(p.bsn));
+        // Shown masked: revealing it is a deliberate act of the detail form. Not shown at all
+        // when the file does not process BSNs (its BSN switch).
+        const Result<BsnPolicy> bsns = BsnPolicy::of(m_db);
+        if (bsns && bsns->processesBsns())
+            add(u"bsn"_s, maskedBsn(p.bsn));
     }
 
     QList<RecordSummary::Field> take() { return std::move(m_fields); }

@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "domain/places.h"
 #include "domain/recordkind.h"
+#include "safety/datafilesession.h"
 #include "storage/database.h"
 
 #include <QObject>
@@ -13,6 +14,8 @@ class QUndoStack;
 
 namespace wzsw {
 
+class SessionKeeper;
+
 /// The data file open in the window: its Database connection and its undo stack, one of each
 /// per open file (Tiled's Document). Pages read through database(); every change a person makes
 /// is one QUndoCommand pushed on undoStack() that stores at once (one transaction) and then
@@ -22,25 +25,30 @@ class DataFile : public QObject
     Q_OBJECT
 
 public:
-    /// Opens an existing data file.
-    ///
-    /// Hook for the safety issue: a second program with the same file open, and falling back to
-    /// read-only, are decided here, before the connection is made; callers already pass the
-    /// mode and show isReadOnly().
+    /// Opens an existing data file through core's safe opening (DataFileSession: writer lock,
+    /// quick check, backup on opening). A refusal comes back as its error only; the window's
+    /// interactive opening (ui/safety/safeopening.h) reads the whole refusal and offers what
+    /// can be done instead.
     static Result<std::unique_ptr<DataFile>> open(const QString &path,
                                                   Database::Mode mode = Database::Mode::ReadWrite);
+    /// A file opened by DataFileSession::open.
+    static std::unique_ptr<DataFile> adopt(std::unique_ptr<DataFileSession> session);
     /// Makes a new data file with the default service types and `first` as its first
     /// municipality (checked by core's rules); nothing is left behind when that fails.
     static Result<std::unique_ptr<DataFile>> create(const QString &path, const Municipality &first);
 
     ~DataFile() override;
 
-    Database &database() const { return *m_database; }
+    Database &database() const { return m_session->database(); }
+    /// The lock, the automatic backups and the restore of this file.
+    DataFileSession &session() const { return *m_session; }
+    /// The timers that back the file up every 30 minutes and keep its lock alive.
+    SessionKeeper *keeper() const { return m_keeper; }
     QUndoStack *undoStack() const { return m_undoStack; }
-    QString path() const { return m_database->path(); }
+    QString path() const { return m_session->path(); }
     /// The file's name without its folder, for titles.
     QString fileName() const;
-    bool isReadOnly() const { return m_database->isReadOnly(); }
+    bool isReadOnly() const { return m_session->isReadOnly(); }
 
     /// Records of `kind` were stored, changed or removed: lists showing them refresh.
     void notifyChanged(RecordKind kind);
@@ -49,10 +57,11 @@ signals:
     void recordsChanged(wzsw::RecordKind kind);
 
 private:
-    explicit DataFile(std::unique_ptr<Database> database);
+    explicit DataFile(std::unique_ptr<DataFileSession> session);
 
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<DataFileSession> m_session;
     QUndoStack *m_undoStack;
+    SessionKeeper *m_keeper;
 };
 
 } // namespace wzsw

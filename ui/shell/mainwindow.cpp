@@ -1,6 +1,7 @@
 #include "shell/mainwindow.h"
 
 #include "records/recordsummarydialog.h"
+#include "safety/safetyactions.h"
 #include "settings/preferences.h"
 #include "settings/translations.h"
 #include "shell/datafile.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(const PageRegistry &pages, QWidget *parent)
 
     createActions();
     createMenus();
+    new SafetyActions(this);
     buildStatusBar();
     retranslate();
 
@@ -137,6 +139,7 @@ void MainWindow::buildStatusBar()
 Status MainWindow::openFile(const QString &path, Database::Mode mode)
 {
     const qint64 started = timing::sinceStart();
+    releaseIfOpen(path);
     Result<std::unique_ptr<DataFile>> file = DataFile::open(path, mode);
     if (!file)
         return file.error();
@@ -153,6 +156,31 @@ Status MainWindow::createFile(const QString &path, const Municipality &first)
         return file.error();
     setDataFile(std::move(file).value());
     return {};
+}
+
+void MainWindow::releaseIfOpen(const QString &path)
+{
+    // Opening the open file again reopens it: this window's own lock must not refuse it.
+    if (m_file && QFileInfo(m_file->path()) == QFileInfo(path))
+        setDataFile(nullptr);
+}
+
+void MainWindow::adoptFile(std::unique_ptr<DataFile> file)
+{
+    setDataFile(std::move(file));
+}
+
+std::unique_ptr<DataFile> MainWindow::takeFile()
+{
+    for (Page *page : std::as_const(m_pages)) {
+        page->saveState();
+        page->setDataFile(nullptr);
+    }
+    if (m_file)
+        m_undoGroup->removeStack(m_file->undoStack());
+    std::unique_ptr<DataFile> file = std::move(m_file);
+    setDataFile(nullptr);
+    return file;
 }
 
 void MainWindow::closeFile()

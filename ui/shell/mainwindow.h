@@ -46,8 +46,16 @@ public:
 
     /// Opens a data file in place of the current one. No dialogs: the caller reports failure.
     Status openFile(const QString &path, Database::Mode mode = Database::Mode::ReadWrite);
-    /// Opens `path`; tells the user in a dialog when that fails.
+    /// Opens `path` through SafeOpening (ui/safety): asks what to do when another program
+    /// edits it or it is damaged, and tells the user when opening fails.
     void openFileInteractive(const QString &path);
+    /// Shows `file` in place of the open one (for flows that open files themselves).
+    void adoptFile(std::unique_ptr<DataFile> file);
+    /// Takes the open file out of the window (its pages let go of it first) and shows the
+    /// welcome page; for a restore, which replaces the file under the same session.
+    std::unique_ptr<DataFile> takeFile();
+    /// Closes the open file when it is `path`, so that it can be opened again.
+    void releaseIfOpen(const QString &path);
     /// Opens the demo data file at `path` (DemoFile::defaultPath() when empty), making it first
     /// with a progress dialog that can be cancelled when it does not exist yet.
     void openDemo(const QString &path = {});

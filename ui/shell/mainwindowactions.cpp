@@ -131,6 +131,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(u"fileMenu"_s);
     m_fileMenu->addAction(m_newFile);
     m_fileMenu->addAction(m_open);
     m_recentMenu = m_fileMenu->addMenu(QString());
@@ -162,6 +163,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_fullScreen);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(u"helpMenu"_s);
     m_helpMenu->addAction(m_about);
     m_helpMenu->addAction(m_aboutQt);
 

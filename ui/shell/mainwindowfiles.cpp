@@ -1,6 +1,7 @@
 // The flows behind the File and Help menus: the dialogs around opening, making, copying and
 // checking a data file. The work itself is done by core; errors come back as values and are
 // shown here, in the user's language.
+#include "safety/safeopening.h"
 #include "services/filechecker.h"
 #include "settings/preferences.h"
 #include "settings/settingsdialog.h"
@@ -121,9 +122,7 @@ void MainWindow::openFileInteractive(const QString &path)
                                   .arg(QDir::toNativeSeparators(path))));
         return;
     }
-    const Status status = withWaitCursor([&] { return openFile(path); });
-    if (!status)
-        showError(tr("Opening failed"), status.error());
+    SafeOpening::open(*this, path);
 }
 
 void MainWindow::openDemo(const QString &path)
