@@ -1,6 +1,8 @@
 #include "common/system.h"
 #include "safety/auditlogdialog.h"
 #include "safety/auditlogmodel.h"
+#include "safety/erasureflow.h"
+#include "safety/personchoicedialog.h"
 #include "safety/writerlock.h"
 #include "services/auditlog.h"
 #include "storage/auditrepository.h"
@@ -20,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <deque>
 #include <functional>
@@ -233,4 +236,71 @@ TEST_CASE("the audit log viewer filters the period's entries by user, action and
     dialog.toEdit()->setDate(QDate::currentDate().addDays(-1));
     CHECK(dialog.filter()->rowCount() == 0);
     CHECK(dialog.findChild<QLabel *>(u"chainLabel"_s)->text() == u"The log's chain is unbroken."_s);
+}
+
+TEST_CASE("Privacy > Erase a person erases them after the confirmation, in the file and in its "
+          "automatic backups, and empties the undo history")
+{
+    test::clearSettings();
+    const test::SeededFile file(3);
+    MainWindow window(standardPages());
+    REQUIRE(window.openFile(file.path()).ok());
+    const std::optional<BackupFile> backup = window.dataFile()->session().openingBackup();
+    REQUIRE(backup);
+
+    DialogAnswers answers;
+    answers.expect(u"personChoiceDialog"_s, [](QWidget *dialog) {
+        auto *choice = qobject_cast<PersonChoiceDialog *>(dialog);
+        choice->kindBox()->setCurrentIndex(0); // client
+        choice->codeEdit()->setText(u"C-0002"_s);
+        DialogAnswers::click(u"acceptButton"_s)(dialog);
+    });
+    answers.expect(u"confirmErasure"_s, DialogAnswers::click(u"confirmErasureButton"_s));
+    window.action(u"actionErasePerson"_s)->trigger();
+
+    CHECK(answers.answered == QStringList{u"personChoiceDialog"_s, u"confirmErasure"_s});
+    CHECK(answers.unexpected.isEmpty());
+    REQUIRE(window.dataFile());
+    CHECK(window.dataFile()->undoStack()->count() == 0);
+    const auto erased = [](Database &db, const QString &code) {
+        const Result<std::optional<Client>> found = ClientRepository(db).byCode(code);
+        REQUIRE(found);
+        REQUIRE(found->has_value());
+        return (*found)->person;
+    };
+    const Person inFile = erased(window.dataFile()->database(), u"C-0002"_s);
+    CHECK(inFile.isErased());
+    CHECK(inFile.familyName.isEmpty());
+    // The others stay as they were: C-0001 and C-0003 keep their names (list seed numbers
+    // 0 and 2).
+    CHECK(erased(window.dataFile()->database(), u"C-0001"_s).familyName ==
+          test::listFamilyNames.at(0));
+    CHECK(erased(window.dataFile()->database(), u"C-0003"_s).familyName ==
+          test::listFamilyNames.at(2));
+
+    // The backup made on opening no longer holds the name either.
+    Result<std::unique_ptr<Database>> copy = Database::open(backup->path, Database::Mode::ReadOnly);
+    REQUIRE(copy);
+    CHECK(erased(**copy, u"C-0002"_s).familyName.isEmpty());
+}
+
+TEST_CASE("erasing a person is refused without the confirmation and changes nothing")
+{
+    test::clearSettings();
+    const test::SeededFile file(2);
+    MainWindow window(standardPages());
+    REQUIRE(window.openFile(file.path()).ok());
+
+    DialogAnswers answers;
+    answers.expect(u"confirmErasure"_s, [](QWidget *dialog) {
+        qobject_cast<QMessageBox *>(dialog)->button(QMessageBox::Cancel)->click();
+    });
+    CHECK_FALSE(ErasureFlow::confirmAndErase(window, {{PersonKind::Client, u"C-0001"_s}}));
+    CHECK(answers.answered == QStringList{u"confirmErasure"_s});
+    const Result<std::optional<Client>> found =
+        ClientRepository(window.dataFile()->database()).byCode(u"C-0001"_s);
+    REQUIRE(found);
+    REQUIRE(found->has_value());
+    CHECK_FALSE((*found)->person.isErased());
+    CHECK((*found)->person.familyName == test::listFamilyNames.at(0));
 }
