@@ -4,6 +4,8 @@
 #include "storage/figurestatement.h"
 #include "storage/sql.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wzsw {

@@ -105,14 +105,19 @@ TEST_CASE("the neighbourhoods export has the figures of the report's by_neighbou
     test::TempDataFile file;
     test::importAwkward(file.db());
     for (const QString &municipality : {QString(), u"GM0855"_s}) {
+        // GM0855's own settings have no project end: the period is given.
         ExportRequest request = test::dutchRequest();
         request.municipalityCode = municipality;
         request.dialect = CsvDialect::rfc4180();
+        request.from = QDate(2025, 1, 1);
+        request.to = QDate(2026, 12, 31);
         const QList<QStringList> rows = test::rowsOf(
             test::exportBytes(file.db(), u"neighbourhoods"_s, request, file.pathFor(u"n.csv"_s)));
         ReportRequest report;
         report.kind = ReportKind::Final;
         report.municipalityCode = municipality;
+        report.from = request.from;
+        report.to = request.to;
         const ReportData data = computeReport(file.db(), report).value();
         REQUIRE(rows.size() == data.byNeighbourhood.size() + 1);
         for (qsizetype i = 0; i < data.byNeighbourhood.size(); ++i) {
@@ -143,16 +148,18 @@ TEST_CASE("awkward text survives a department export in both dialects, formulas 
     test::importAwkward(file.db());
     // Titles with quotes, both separators, a line break, formula starts and diacritics.
     test::ExchangeFolder more(
-        {{u"agreements.csv"_s, "partner_code,title,scope,start_date,status\n"
-                               "PA-02,\"say \"\"hi\"\"\",training,2025-01-01,draft\n"
-                               "PA-02,a;b,training,2025-01-01,draft\n"
-                               "PA-02,\"a,b\",training,2025-01-01,draft\n"
-                               "PA-02,\"line\nbreak\",training,2025-01-01,draft\n"
-                               "PA-02,\"=HYPERLINK(\"\"http://x\"\")\",training,2025-01-01,draft\n"
-                               "PA-02,-min,training,2025-01-01,draft\n"
-                               "PA-02,@SUM(1),training,2025-01-01,draft\n"
-                               "PA-02,+31 6,training,2025-01-01,draft\n"
-                               "PA-02,Çelik Straße Ĳssel 😀,training,2025-01-01,draft\n"}});
+        {{u"agreements.csv"_s,
+          "partner_code,title,scope,start_date,end_date,signed_date,status,"
+          "commitments,review_date,document\n"
+          "PA-02,\"say \"\"hi\"\"\",training,2025-01-01,,,draft,,,\n"
+          "PA-02,a;b,training,2025-01-01,,,draft,,,\n"
+          "PA-02,\"a,b\",training,2025-01-01,,,draft,,,\n"
+          "PA-02,\"line\nbreak\",training,2025-01-01,,,draft,,,\n"
+          "PA-02,\"=HYPERLINK(\"\"http://x\"\")\",training,2025-01-01,,,draft,,,\n"
+          "PA-02,-min,training,2025-01-01,,,draft,,,\n"
+          "PA-02,@SUM(1),training,2025-01-01,,,draft,,,\n"
+          "PA-02,+31 6,training,2025-01-01,,,draft,,,\n"
+          "PA-02,Çelik Straße Ĳssel 😀,training,2025-01-01,,,draft,,,\n"}});
     const ImportReport report = test::importFolder(file.db(), more.path());
     INFO(test::problemLines(report).join(u'\n').toStdString());
     REQUIRE(report.ok());
