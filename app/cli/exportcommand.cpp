@@ -36,6 +36,14 @@ public:
                        u"LABEL"_s);
         line.addOption(u"with-names"_s, tr("Include names (default: pseudonyms only)."));
         line.addOption(u"with-bsn"_s, tr("Include BSNs."));
+        line.addOption(u"lang"_s,
+                       tr("Language of the column titles and labels of the department "
+                          "profiles: nl or en (default: the system's)."),
+                       u"LANG"_s);
+        line.addOption(u"reason"_s,
+                       tr("Why names or BSNs leave the program; required with --with-names and "
+                          "--with-bsn, and kept in the audit log."),
+                       u"TEXT"_s);
         if (const std::optional<int> exit = line.parse(arguments, 1, 1))
             return *exit;
 
@@ -67,6 +75,13 @@ public:
         request.recipient = line.value(u"recipient"_s);
         request.withNames = line.isSet(u"with-names"_s);
         request.withBsn = line.isSet(u"with-bsn"_s);
+        request.reason = line.value(u"reason"_s).trimmed();
+        if (line.isSet(u"lang"_s)) {
+            const QString lang = line.value(u"lang"_s);
+            if (lang != u"nl"_s && lang != u"en"_s)
+                return line.usageError(tr("--lang must be nl or en, not \"%1\".").arg(lang));
+            request.language = lang == u"nl"_s ? Language::Dutch : Language::English;
+        }
         if (const QString refusal = profile->refusal(request); !refusal.isEmpty())
             return line.usageError(refusal);
 

@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -54,28 +55,68 @@ std::optional<QDate> parseDate(QStringView text)
     return date;
 }
 
-QString isoDate(const QDate &date)
+namespace {
+
+// Writes `value` as exactly `digits` digits (zero-padded) at `out` and moves past them.
+void putDigits(char16_t *&out, int value, int digits)
+{
+    for (int i = digits - 1; i >= 0; --i, value /= 10)
+        out[i] = char16_t(u'0' + value % 10);
+    out += digits;
+}
+
+// A date as three numbers joined by dashes, by hand: QDate::toString goes through a formatted
+// print, slow for a million rows. Years outside 0..9999 do not fit four digits: nothing.
+std::optional<QString> datePattern(const QDate &date, bool yearFirst)
 {
     int year = 0;
     int month = 0;
     int day = 0;
     date.getDate(&year, &month, &day);
-    if (!date.isValid() || year < 0 || year > 9999)
-        return date.isValid() ? date.toString(Qt::ISODate) : QString();
-    // By hand: QDate::toString goes through a formatted print, slow for a million rows.
+    if (year < 0 || year > 9999)
+        return std::nullopt;
     QString text(10, Qt::Uninitialized);
     char16_t *out = reinterpret_cast<char16_t *>(text.data());
-    const auto put = [&out](int value, int digits) {
-        for (int i = digits - 1; i >= 0; --i, value /= 10)
-            out[i] = char16_t(u'0' + value % 10);
-        out += digits;
-    };
-    put(year, 4);
+    putDigits(out, yearFirst ? year : day, yearFirst ? 4 : 2);
     *out++ = u'-';
-    put(month, 2);
+    putDigits(out, month, 2);
     *out++ = u'-';
-    put(day, 2);
+    putDigits(out, yearFirst ? day : year, yearFirst ? 2 : 4);
     return text;
+}
+
+} // namespace
+
+QString isoDate(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    std::optional<QString> text = datePattern(date, true);
+    return text ? *std::move(text) : date.toString(Qt::ISODate);
+}
+
+QString dutchDate(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    std::optional<QString> text = datePattern(date, false);
+    return text ? *std::move(text) : date.toString(u"dd-MM-yyyy");
+}
+
+QString formatWhole(qint64 value)
+{
+    char16_t digits[20];
+    char16_t *end = digits + std::size(digits);
+    char16_t *out = end;
+    // Through the unsigned magnitude, so that the lowest qint64 has one too.
+    quint64 magnitude = value < 0 ? 0 - quint64(value) : quint64(value);
+    do {
+        *--out = char16_t(u'0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (value < 0)
+        *--out = u'-';
+    return QString(reinterpret_cast<const QChar *>(out), end - out);
 }
 
 namespace {
@@ -172,8 +213,10 @@ std::optional<Cents> parseMoney(QStringView text)
 QString formatMoney(Cents cents, DecimalMark mark)
 {
     const qint64 magnitude = cents < 0 ? -cents : cents;
-    QString text = QString::number(magnitude / 100) + (mark == DecimalMark::Comma ? u',' : u'.') +
-                   QString::number(magnitude % 100).rightJustified(2, u'0');
+    const qint64 fraction = magnitude % 100;
+    const char16_t decimals[2] = {char16_t(u'0' + fraction / 10), char16_t(u'0' + fraction % 10)};
+    QString text = formatWhole(magnitude / 100) + (mark == DecimalMark::Comma ? u',' : u'.') +
+                   QStringView(decimals, 2);
     return cents < 0 ? u'-' + text : text;
 }
 
@@ -188,7 +231,7 @@ std::optional<int> parseQuarterHours(QStringView text)
 QString formatHours(qint64 quarterHours, DecimalMark mark)
 {
     const qint64 magnitude = quarterHours < 0 ? -quarterHours : quarterHours;
-    QString text = QString::number(magnitude / 4);
+    QString text = formatWhole(magnitude / 4);
     static constexpr const char16_t *fractions[] = {u"", u"25", u"5", u"75"};
     if (magnitude % 4 != 0)
         text += (mark == DecimalMark::Comma ? u',' : u'.') +

@@ -23,6 +23,12 @@ enum class DecimalMark
 /// `yyyy-mm-dd`, or `dd-mm-yyyy` / `d-m-yyyy` as Dutch Excel writes it. Nothing if invalid.
 std::optional<QDate> parseDate(QStringView text);
 QString isoDate(const QDate &date); ///< empty for an invalid date
+/// `dd-mm-yyyy`, as Dutch Excel shows dates; empty for an invalid date.
+QString dutchDate(const QDate &date);
+
+/// A whole number in plain digits ("-1234"), without QString::number's locale machinery:
+/// exports write hundreds of thousands of them.
+QString formatWhole(qint64 value);
 
 /// A decimal number with at most `maxDecimals` decimals, returned as an integer scaled by
 /// 10^maxDecimals. With both `.` and `,` present, the last one is the decimal mark and the

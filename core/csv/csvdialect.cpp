@@ -45,10 +45,7 @@ QStringList CsvDialect::names()
 
 QString CsvDialect::date(const QDate &value) const
 {
-    if (dateStyle == CsvDateStyle::Iso)
-        return isoDate(value);
-    // A numeric format string: QDate::toString does not depend on the locale here.
-    return value.isValid() ? value.toString(u"dd-MM-yyyy") : QString();
+    return dateStyle == CsvDateStyle::Iso ? isoDate(value) : dutchDate(value);
 }
 
 QString CsvDialect::money(Cents cents) const

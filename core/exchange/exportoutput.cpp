@@ -66,6 +66,19 @@ Result<QIODevice *> ExportOutput::open(const QString &fileName)
 {
     if (Status status = close(); !status)
         return status.error();
+    if (!m_folder) {
+        if (m_single)
+            return Error::make(
+                Error::Kind::Io,
+                tr("%1 could not be written: this export writes one file.").arg(fileName));
+        m_single = std::make_unique<QSaveFile>(m_path);
+        if (!m_single->open(QIODevice::WriteOnly))
+            return Error::make(Error::Kind::Io,
+                               tr("%1 could not be written: %2")
+                                   .arg(QDir::toNativeSeparators(m_path), m_single->errorString()));
+        m_singleOpen = true;
+        return static_cast<QIODevice *>(m_single.get());
+    }
     m_files.push_back(std::make_unique<QFile>(m_staging.filePath(fileName)));
     m_open = m_files.back().get();
     if (!m_open->open(QIODevice::WriteOnly))
@@ -76,6 +89,15 @@ Result<QIODevice *> ExportOutput::open(const QString &fileName)
 
 Status ExportOutput::close()
 {
+    if (m_singleOpen) {
+        // A QSaveFile is not closed but committed (publish()); here only the writes are checked.
+        m_singleOpen = false;
+        if (!m_single->flush() || m_single->error() != QFileDevice::NoError)
+            return Error::make(Error::Kind::Io,
+                               tr("%1 could not be written: %2")
+                                   .arg(QDir::toNativeSeparators(m_path), m_single->errorString()));
+        return {};
+    }
     if (!m_open)
         return {};
     QFile *file = std::exchange(m_open, nullptr);
@@ -94,10 +116,11 @@ Status ExportOutput::publish()
         return status;
     QString why;
     if (!m_folder) {
-        if (m_files.size() != 1 || !replaceFile(m_files.front()->fileName(), m_path, why))
-            return Error::make(
-                Error::Kind::Io,
-                tr("%1 could not be put in place: %2").arg(QDir::toNativeSeparators(m_path), why));
+        if (!m_single || !m_single->commit())
+            return Error::make(Error::Kind::Io, tr("%1 could not be put in place: %2")
+                                                    .arg(QDir::toNativeSeparators(m_path),
+                                                         m_single ? m_single->errorString()
+                                                                  : tr("nothing was written")));
         return {};
     }
     if (!QFileInfo::exists(m_path) && replaceFile(m_staging.path(), m_path, why)) {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSaveFile>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -20,6 +21,8 @@ namespace wzsw {
 /// file. A set of files is not atomic the way one file is (QSaveFile would give that per
 /// file, but a failure in the seventh file would leave six new files beside old ones): here
 /// nothing moves until all are written, and the moves themselves are renames on one disk.
+/// One file (the department profiles) is written through a QSaveFile, committed by publish():
+/// until then the old file, if any, stays as it was.
 class ExportOutput
 {
     Q_DECLARE_TR_FUNCTIONS(wzsw::ExportOutput)
@@ -44,6 +47,8 @@ private:
     QTemporaryDir m_staging;
     std::vector<std::unique_ptr<QFile>> m_files;
     QFile *m_open = nullptr;
+    std::unique_ptr<QSaveFile> m_single; ///< the one file when not writing a folder
+    bool m_singleOpen = false;
 };
 
 } // namespace wzsw

@@ -31,10 +31,11 @@ public:
         set(column, m_dialect.hours(quarterHours), true);
     }
     void number(int column, double value) { set(column, m_dialect.number(value), true); }
+    void whole(int column, qint64 value) { set(column, formatWhole(value), true); }
     /// Empty for 0 (a course level that is not there).
     void wholeOrEmpty(int column, qint64 value)
     {
-        set(column, value == 0 ? QString() : QString::number(value), true);
+        set(column, value == 0 ? QString() : formatWhole(value), true);
     }
     void boolean(int column, bool value)
     {

@@ -2,7 +2,6 @@
 // delivery figures live in figurequeries_deliveries.cpp.
 #include "storage/figurequeries.h"
 
-#include "domain/partner.h"
 #include "storage/figurestatement.h"
 #include "storage/sql.h"
 
@@ -170,14 +169,12 @@ Status FigureQueries::addLadder(const Period &period, Measures &m) const
     // Each provider in scope with their earliest and latest level dated <= to, counted per
     // (first, latest) pair: at most 36 rows, from which every ladder measure follows.
     FigureStatement s(m_scope);
-    s.add(
-        u"SELECT f.first_level, f.latest_level, COUNT(*) FROM (SELECT "
-        u"(SELECT a.level FROM ladder_assessments a WHERE a.provider_id = p.id AND a.date <= ? "
-        u"ORDER BY a.date, a.id LIMIT 1) AS first_level, "
-        u"(SELECT a.level FROM ladder_assessments a WHERE a.provider_id = p.id AND a.date <= ? "
-        u"ORDER BY a.date DESC, a.id DESC LIMIT 1) AS latest_level "
-        u"FROM providers p WHERE p.start_date <= ? AND (p.exit_date IS NULL OR p.exit_date >= ?)"_s,
-        {to, to, to, from});
+    s.add(u"SELECT f.first_level, f.latest_level, COUNT(*) FROM (SELECT "_s +
+              FigureStatement::ladderLevel(false) + u" AS first_level, "_s +
+              FigureStatement::ladderLevel(true) +
+              u" AS latest_level FROM providers p WHERE p.start_date <= ? AND "
+              u"(p.exit_date IS NULL OR p.exit_date >= ?)"_s,
+          {to, to, to, from});
     s.scoped(u" AND p.neighbourhood_id IN ("_s + FigureStatement::neighbourhoodsOfMunicipality() +
              u")"_s);
     s.add(u") f WHERE f.first_level IS NOT NULL GROUP BY f.first_level, f.latest_level"_s);
@@ -204,18 +201,17 @@ namespace {
 // The active agreements of reports.md, with their expiring flag as column `expiring`.
 FigureStatement activeAgreements(FigureScope scope, const QString &select, const Period &period)
 {
-    const QVariant from = dateOrNull(period.from);
-    const QVariant to = dateOrNull(period.to);
-    const QVariant warnUntil = dateOrNull(period.to.addDays(agreementWarningDays));
     FigureStatement s(scope);
+    s.add(u"SELECT "_s + select +
+              u" FROM (SELECT pa.name AS partner_name, a.id, a.title, a.status, a.start_date, "
+              u"a.end_date, a.review_date, CASE WHEN "_s +
+              FigureStatement::agreementExpiring() +
+              u" THEN 1 ELSE 0 END AS expiring FROM agreements a "
+              u"JOIN partners pa ON pa.id = a.partner_id"_s,
+          FigureStatement::agreementExpiringParams(period));
     s.add(
-        u"SELECT "_s + select +
-            u" FROM (SELECT pa.name AS partner_name, a.id, a.title, a.status, a.start_date, "
-            u"a.end_date, a.review_date, CASE WHEN (a.end_date > ? AND a.end_date <= ?) OR "
-            u"(a.review_date > ? AND a.review_date <= ?) THEN 1 ELSE 0 END AS expiring "
-            u"FROM agreements a JOIN partners pa ON pa.id = a.partner_id "
-            u"WHERE a.status = ? AND a.start_date <= ? AND (a.end_date IS NULL OR a.end_date >= ?)"_s,
-        {to, warnUntil, to, warnUntil, toCode(AgreementStatus::Signed), to, from});
+        u" WHERE a.status = ? AND a.start_date <= ? AND (a.end_date IS NULL OR a.end_date >= ?)"_s,
+        {toCode(AgreementStatus::Signed), dateOrNull(period.to), dateOrNull(period.from)});
     s.scoped(u" AND (pa.municipality_id IS NULL OR pa.municipality_id = ?)"_s);
     s.add(u") ag"_s);
     return s;

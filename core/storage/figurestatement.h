@@ -45,6 +45,16 @@ public:
     /// " AND" the condition that delivery `d` goes to a client of the municipality (one `?`).
     static QString deliveryInMunicipality();
 
+    /// The level of provider `p`'s earliest (`latest` false) or latest ladder assessment dated
+    /// on or before `?`, as a scalar subquery; of assessments on one date, the one entered last
+    /// counts as the later (reports.md `ladder_first` / `ladder_latest`).
+    static QString ladderLevel(bool latest);
+    /// Agreement `a`'s end date or review date lies after the period and at most
+    /// agreementWarningDays after it (reports.md `agreements_expiring`, for signed, active
+    /// agreements); bind agreementExpiringParams().
+    static QString agreementExpiring();
+    static QVariantList agreementExpiringParams(const Period &period);
+
 private:
     FigureScope m_scope;
     QString m_sql;

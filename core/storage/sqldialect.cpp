@@ -29,6 +29,18 @@ QString SqlDialect::caseInsensitiveLike() const
     return m_backend == Backend::Sqlite ? u"LIKE"_s : u"ILIKE"_s;
 }
 
+QString SqlDialect::joinedList(const QString &expression) const
+{
+    return (m_backend == Backend::Sqlite ? u"group_concat("_s : u"string_agg("_s) + expression +
+           u", '|')"_s;
+}
+
+QString SqlDialect::withoutIndex(const QString &expression) const
+{
+    // PostgreSQL plans by its statistics and has no such hint.
+    return m_backend == Backend::Sqlite ? u"+"_s + expression : expression;
+}
+
 QString SqlDialect::droppableIndexes() const
 {
     // SQLite keeps no statement for the automatic indexes of constraints; PostgreSQL lists them

@@ -28,6 +28,11 @@ public:
     QString ddl(QString statement) const;
     /// Case-insensitive LIKE operator.
     QString caseInsensitiveLike() const;
+    /// The values of `expression` over a group joined by `|`, in no particular order.
+    QString joinedList(const QString &expression) const;
+    /// `expression` in a form the planner cannot answer from an index, for a condition that
+    /// a full pass answers faster than an index lookup per row (SQLite's unary `+`).
+    QString withoutIndex(const QString &expression) const;
     /// Lists the indexes of one table (`?`) that can be dropped and made again: name and the
     /// statement that creates it. Indexes behind a primary key or UNIQUE constraint are left out.
     QString droppableIndexes() const;

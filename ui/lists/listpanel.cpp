@@ -1,11 +1,13 @@
 #include "lists/listpanel.h"
 
+#include "lists/listexportaction.h"
 #include "lists/pagedlistmodel.h"
 #include "settings/preferences.h"
 #include "shell/datafile.h"
 #include "shell/timing.h"
 #include "storage/placerepository.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -16,6 +18,7 @@
 #include <QMessageBox>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -42,7 +45,7 @@ ListPanel::ListPanel(RecordKind kind, QWidget *parent)
       m_choice(new QComboBox(this)), m_municipalityLabel(new QLabel(this)),
       m_municipality(new QComboBox(this)), m_neighbourhoodLabel(new QLabel(this)),
       m_neighbourhood(new QComboBox(this)), m_view(new QTableView(this)),
-      m_searchDelay(new QTimer(this))
+      m_searchDelay(new QTimer(this)), m_exportAction(new QAction(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -126,7 +129,32 @@ void ListPanel::buildFilterBar()
     m_choice->setObjectName(u"choiceFilter"_s);
     m_municipality->setObjectName(u"municipalityFilter"_s);
     m_neighbourhood->setObjectName(u"neighbourhoodFilter"_s);
+    m_exportAction->setObjectName(u"exportListAction"_s);
+    m_exportAction->setEnabled(false);
+    connect(m_exportAction, &QAction::triggered, this, [this] { exportShownList(this); });
+    auto *exportButton = new QToolButton(this);
+    exportButton->setDefaultAction(m_exportAction);
+    bar->addSpacing(6);
+    bar->addWidget(exportButton);
     static_cast<QVBoxLayout *>(layout())->addLayout(bar);
+}
+
+ListExportRequest ListPanel::shownList() const
+{
+    ListExportRequest request;
+    request.kind = m_kind;
+    request.listName = settingsName(m_kind);
+    if (m_model) {
+        request.filter = m_model->filter();
+        request.sort = m_model->sortOrder();
+    }
+    const QHeaderView *header = m_view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            request.columns.append(logical);
+    }
+    return request;
 }
 
 QString ListPanel::settingsName(RecordKind kind)
@@ -160,6 +188,7 @@ void ListPanel::setDataFile(DataFile *file)
         m_model = nullptr;
     }
     m_file = file;
+    m_exportAction->setEnabled(false);
     m_firstPaintLogged = false;
     fillChoices();
     fillMunicipalities();
@@ -173,6 +202,8 @@ void ListPanel::activate()
         return;
     const qint64 started = timing::sinceStart();
     m_model = new PagedListModel(m_file->database(), m_kind, this);
+    // An export is audited, which a file open read-only cannot record.
+    m_exportAction->setEnabled(!m_file->isReadOnly());
     connect(m_model, &PagedListModel::totalCountChanged, this, &ListPanel::countChanged);
     // Queued: the model fails while the view paints, no place for a dialog.
     connect(m_model, &PagedListModel::errorOccurred, this, &ListPanel::showReadError,
@@ -338,6 +369,9 @@ void ListPanel::retranslate()
     m_municipality->setAccessibleName(tr("Municipality filter"));
     m_neighbourhood->setAccessibleName(tr("Neighbourhood filter"));
     m_view->setAccessibleName(tr("List"));
+    m_exportAction->setText(tr("E&xport list..."));
+    m_exportAction->setToolTip(tr("Save the rows and columns shown, as filtered and sorted, as "
+                                  "a CSV file for Excel"));
     fillChoices();
     // The "All" entries are translated; the names of places are not.
     m_municipality->setItemText(0, tr("All municipalities"));

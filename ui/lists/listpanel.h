@@ -1,10 +1,12 @@
 #pragma once
 
 #include "domain/recordkind.h"
+#include "exchange/listexport.h"
 #include "shell/page.h"
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -44,6 +46,13 @@ public:
     QTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
 
+    DataFile *dataFile() const { return m_file; }
+    /// What the list shows now, for an export: filter, order and the visible columns in the
+    /// order they are shown.
+    ListExportRequest shownList() const;
+    /// "Export list...": what the list shows, to a CSV file in excel-nl (listexportaction.h).
+    QAction *exportAction() const { return m_exportAction; }
+
     /// "1,234 clients", with "(filtered)" when a filter is on.
     QString countText() const;
     void focusSearch();
@@ -80,6 +89,7 @@ private:
     QComboBox *m_neighbourhood;
     QTableView *m_view;
     QTimer *m_searchDelay;
+    QAction *m_exportAction;
     bool m_firstPaintLogged = false;
 };
 

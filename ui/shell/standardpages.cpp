@@ -1,5 +1,6 @@
 // Which page fills each place of the navigation today. An issue that builds a page replaces
 // its placeholder here.
+#include "export/exportpage.h"
 #include "lists/listpage.h"
 #include "reportpage/reportspage.h"
 #include "shell/pageregistry.h"
@@ -62,12 +63,7 @@ PageRegistry standardPages()
                                                "period, and the financing plan: planned and "
                                                "realised income and costs.")));
     registry.set(PageId::Reports, [](QWidget *parent) { return new ReportsPage(parent); });
-    registry.set(PageId::Export,
-                 placeholder(PageId::Export, QT_TRANSLATE_NOOP("wzsw::PageTitle", "Export"),
-                             QT_TRANSLATE_NOOP("wzsw::PlaceholderPage",
-                                               "CSV exports for the municipal departments, "
-                                               "with or without names and BSNs, and the import "
-                                               "of exchange files.")));
+    registry.set(PageId::Export, [](QWidget *parent) { return new ExportPage(parent); });
     return registry;
 }
 
