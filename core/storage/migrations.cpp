@@ -16,11 +16,12 @@ namespace {
 using Step = Status (*)(Database &);
 
 // Step i brings a file from version i to version i + 1.
-constexpr std::array<Step, 4> steps{
+constexpr std::array<Step, 5> steps{
     &createSchemaVersion1,
     &addFigureIndexes,
     &addListIndexes,
     &addReports,
+    &narrowDeliveryIndexes,
 };
 
 } // namespace

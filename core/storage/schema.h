@@ -14,5 +14,7 @@ Status addFigureIndexes(Database &db);
 Status addListIndexes(Database &db);
 /// The steering-group reports' texts and issued reports.
 Status addReports(Database &db);
+/// Fewer and narrower indexes on deliveries, for faster imports.
+Status narrowDeliveryIndexes(Database &db);
 
 } // namespace wzsw
