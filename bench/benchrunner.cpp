@@ -65,7 +65,8 @@ bool BenchRunner::runOnce(const QString &step)
             results.skipped = line.mid(5).trimmed();
             shown.append(u"skipped: "_s + results.skipped);
         } else if (line.startsWith(u"INFO "_s)) {
-            results.info.append(line.mid(5).trimmed());
+            if (!results.info.contains(line.mid(5).trimmed()))
+                results.info.append(line.mid(5).trimmed());
         }
     }
     err() << ' ' << shown.join(u", "_s) << '\n' << Qt::flush;
