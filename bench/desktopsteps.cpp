@@ -1,12 +1,18 @@
 // The steps of the desktop program, run in-process on the offscreen platform: the main window
-// with the large file, its client list and its deliveries list, as a person would use them.
+// with the large file, its client list and its deliveries list, as a person would use them; and
+// the printed report, which needs the same QApplication.
+#include "figures/computereport.h"
+#include "figures/reportnarrative.h"
 #include "lists/listpage.h"
 #include "lists/listpanel.h"
 #include "lists/pagedlistmodel.h"
+#include "report/reportrenderer.h"
 #include "shell/mainwindow.h"
 #include "steps.h"
+#include "storage/database.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QScrollBar>
 #include <QTableView>
 
@@ -113,11 +119,29 @@ Result<StepOutcome> scrollToEnd(const StepContext &context)
     return StepOutcome::measured(sample);
 }
 
-// Hook for the printed report (branch `report`): once the PDF can be written, time writing
-// the region's whole-period report to context.work + "/report.pdf" here.
-Result<StepOutcome> reportPdf(const StepContext &)
+// The printed report of the region over the whole project written as PDF, as `wzsw-cli report
+// --kind final --region --pdf` does: the figures computed and every page drawn (the audit
+// entry of the print left out).
+Result<StepOutcome> reportPdf(const StepContext &context)
 {
-    return StepOutcome::notBuilt(u"the PDF report is not built yet"_s);
+    Result<std::unique_ptr<Database>> db =
+        Database::open(context.largeFile(), Database::Mode::ReadOnly);
+    if (!db)
+        return db.error();
+    QFile file(context.work + u"/report.pdf"_s);
+    if (!file.open(QIODevice::WriteOnly))
+        return stepError(file.errorString());
+    const SelfClock clock;
+    ReportRequest request;
+    request.kind = ReportKind::Final;
+    Result<ReportData> report = computeReport(**db, request);
+    if (!report)
+        return report.error();
+    const ReportRenderer renderer(std::move(report).value(), ReportNarrative{}, Language::Dutch);
+    if (Status written = renderer.writePdf(file); !written)
+        return written.error();
+    file.close();
+    return StepOutcome::measured(clock.stop());
 }
 
 } // namespace
