@@ -32,29 +32,55 @@ public:
 };
 
 // The measures of each period asked for, computed once: a target over the report's own period
-// or a comparison over a target's period reuses them.
+// or a comparison over a target's period reuses them. A period asked for with the names of
+// the measures wanted (the targets over it) computes only those.
 class MeasureCache
 {
 public:
     explicit MeasureCache(const FigureQueries &queries) : m_queries(queries) {}
 
-    void add(const Period &period, const Measures &measures) { m_known.append({period, measures}); }
-
-    Result<Measures> of(const Period &period)
+    void add(const Period &period, const Measures &measures)
     {
-        for (const auto &[known, measures] : m_known)
-            if (known == period)
-                return measures;
-        Result<Measures> measures = m_queries.measures(period);
+        m_known.append({period, measures, true, {}});
+    }
+
+    /// Every measure over `period`, or with `names` at least those.
+    Result<Measures> of(const Period &period, const QStringList &names = {})
+    {
+        for (const Known &known : std::as_const(m_known))
+            if (known.period == period && (known.complete || known.names == names))
+                return known.measures;
+        Result<Measures> measures =
+            names.isEmpty() ? m_queries.measures(period) : m_queries.measuresNamed(period, names);
         if (measures)
-            m_known.append({period, *measures});
+            m_known.append({period, *measures, names.isEmpty(), names});
         return measures;
     }
 
 private:
+    struct Known
+    {
+        Period period;
+        Measures measures;
+        bool complete = false;
+        QStringList names;
+    };
+
     const FigureQueries &m_queries;
-    QList<std::pair<Period, Measures>> m_known;
+    QList<Known> m_known;
 };
+
+// The measure names of the targets over each period, so each period is queried once for
+// what its targets need.
+QStringList measuresOver(const QList<TargetFigures> &targets, const Period &period,
+                         const QDate &reportTo)
+{
+    QStringList names;
+    for (const TargetFigures &target : targets)
+        if (actualPeriod(target.period, reportTo) == period && !names.contains(target.measure))
+            names.append(target.measure);
+    return names;
+}
 
 QList<MunicipalityFigures> sumPerMunicipality(const QList<Municipality> &municipalities,
                                               const QList<NeighbourhoodFigures> &neighbourhoods)
@@ -163,9 +189,9 @@ private:
         for (TargetFigures &target : targets) {
             target.scope = m_data.scopeCode();
             Measures actual;
-            if (Status status =
-                    step(measures.of(actualPeriod(target.period, m_data.period.to)), actual, 90);
-                !status)
+            const Period period = actualPeriod(target.period, m_data.period.to);
+            const QStringList names = measuresOver(targets, period, m_data.period.to);
+            if (Status status = step(measures.of(period, names), actual, 90); !status)
                 return status;
             if (std::optional<TargetFigures> evaluated =
                     evaluateTarget(target, actual, m_data.period.to))

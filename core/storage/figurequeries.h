@@ -3,6 +3,11 @@
 #include "common/result.h"
 #include "figures/reportdata.h"
 
+#include <QStringList>
+
+#include <optional>
+#include <utility>
+
 namespace wzsw {
 
 class Database;
@@ -25,7 +30,8 @@ struct FigureScope
 /// of a regional partner (no municipality) to every scope. The region is every municipality.
 /// Periods include both ends; dates compare as ISO text.
 ///
-/// Call inside a ReadTransaction so that figures from several queries add up.
+/// Call inside a ReadTransaction so that figures from several queries add up, and make one per
+/// report: it keeps the deliveries per day of the period asked for, for the periods inside it.
 class FigureQueries
 {
 public:
@@ -50,6 +56,12 @@ public:
     /// With `countClientsServed` false, `clients_served` is left 0 for the caller to fill in
     /// from byNeighbourhood() (whose rows add up to it), which saves a pass over the clients.
     Result<Measures> measures(const Period &period, bool countClientsServed = true) const;
+
+    /// Only the measures named (reports.md measure names, as targets use them) over `period`,
+    /// and whatever the same query yields with them; the others are left 0. A target over a
+    /// year then costs the one query its measure comes from, not a whole set of measures.
+    /// A name the program does not know computes every measure.
+    Result<Measures> measuresNamed(const Period &period, const QStringList &names) const;
 
     /// Every neighbourhood of the scope by code, zeros included: distinct clients served,
     /// distinct providers with a delivery to a client of the neighbourhood, deliveries and
@@ -79,8 +91,22 @@ private:
     Status addAgreements(const Period &period, Measures &m) const;
     Status addBudget(const Period &period, Measures &m) const;
 
+    /// The deliveries of one day and service type (figurequeries_deliveries.cpp).
+    struct DayTypeTotals
+    {
+        QString date;
+        Id serviceTypeId = 0;
+        qint64 deliveries = 0;
+        qint64 quarterHours = 0;
+        qint64 feesCents = 0;
+    };
+    /// The deliveries in `period` by day and type; a period inside one asked for before is
+    /// taken from that one's rows, without reading the deliveries again.
+    Result<QList<DayTypeTotals>> dayTypeTotals(const Period &period) const;
+
     const Database &m_db;
     FigureScope m_scope;
+    mutable std::optional<std::pair<Period, QList<DayTypeTotals>>> m_days;
 };
 
 } // namespace wzsw

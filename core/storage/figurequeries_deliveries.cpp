@@ -1,43 +1,87 @@
 // The figures over deliveries: the largest table by far (a million rows in a region file over
 // two years). Each query is shaped so that SQLite streams one covering index in the order of
-// its GROUP BY (see the figure indexes in schema_figureindexes.cpp) and never sorts the
+// its GROUP BY (see the delivery indexes in schema_deliveryindexes.cpp) and never sorts the
 // deliveries themselves: sorting a million rows costs several times a full scan.
+#include "common/values.h"
 #include "storage/figurequeries.h"
 #include "storage/figurestatement.h"
 #include "storage/sql.h"
+
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
 namespace wzsw {
 
-Status FigureQueries::addDeliveries(const Period &period, Measures &m) const
+// The deliveries in `period` grouped by day and service type: the index by date and type
+// streams them in that order, so SQLite groups them in one pass without sorting, and at most
+// one row per day and type (about 3,650 a year) comes out. The totals per type and per month,
+// and those of a target's period inside the report's, are added up from these rows, which saves
+// further passes over the deliveries.
+Result<QList<FigureQueries::DayTypeTotals>> FigureQueries::dayTypeTotals(const Period &period) const
 {
-    // Service types outside, their deliveries in the period inside (index by type and date):
-    // every type comes out, zeros included, already grouped.
+    if (period.isValid() && m_days && m_days->first.from <= period.from &&
+        period.to <= m_days->first.to) {
+        QList<DayTypeTotals> inside;
+        const QString from = isoDate(period.from);
+        const QString to = isoDate(period.to);
+        for (const DayTypeTotals &day : std::as_const(m_days->second))
+            if (day.date >= from && day.date <= to)
+                inside.append(day);
+        return inside;
+    }
     FigureStatement s(m_scope);
-    s.add(u"SELECT st.code, st.name_nl, st.name_en, COUNT(d.id), "
-          u"COALESCE(SUM(d.quarter_hours), 0), COALESCE(SUM(d.fee_cents), 0) "
-          u"FROM service_types st LEFT JOIN deliveries d ON d.service_type_id = st.id "
-          u"AND d.date BETWEEN ? AND ?"_s,
+    s.add(u"SELECT d.date, d.service_type_id, COUNT(*), SUM(d.quarter_hours), SUM(d.fee_cents) "
+          u"FROM deliveries d WHERE d.date BETWEEN ? AND ?"_s,
           {dateOrNull(period.from), dateOrNull(period.to)});
     s.scoped(FigureStatement::deliveryInMunicipality());
-    // Grouped by the key alone: the names depend on it (PostgreSQL accepts that too).
-    s.add(u" GROUP BY st.id ORDER BY st.code"_s);
+    s.add(u" GROUP BY d.date, d.service_type_id"_s);
     Result<QSqlQuery> query = s.run(m_db);
     if (!query)
         return query.error();
-    while (query->next()) {
+    QList<DayTypeTotals> rows;
+    while (query->next())
+        rows.append(DayTypeTotals{textOf(query->value(0)), idOf(query->value(1)),
+                                  query->value(2).toLongLong(), query->value(3).toLongLong(),
+                                  query->value(4).toLongLong()});
+    if (period.isValid())
+        m_days = std::make_pair(period, rows);
+    return rows;
+}
+
+Status FigureQueries::addDeliveries(const Period &period, Measures &m) const
+{
+    // Every service type by code, zeros included; then the day totals added to their type.
+    Result<QSqlQuery> types =
+        FigureStatement(m_scope)
+            .add(u"SELECT st.id, st.code, st.name_nl, st.name_en FROM service_types st "
+                 u"ORDER BY st.code"_s)
+            .run(m_db);
+    if (!types)
+        return types.error();
+    QHash<Id, qsizetype> positionOf;
+    while (types->next()) {
+        positionOf.insert(idOf(types->value(0)), m.deliveriesByType.size());
         TypeFigures type;
-        type.code = textOf(query->value(0));
-        type.nameNl = textOf(query->value(1));
-        type.nameEn = textOf(query->value(2));
-        type.deliveries = query->value(3).toLongLong();
-        type.quarterHours = query->value(4).toLongLong();
-        type.feesCents = query->value(5).toLongLong();
-        m.deliveries += type.deliveries;
-        m.deliveryQuarterHours += type.quarterHours;
-        m.feesCents += type.feesCents;
+        type.code = textOf(types->value(1));
+        type.nameNl = textOf(types->value(2));
+        type.nameEn = textOf(types->value(3));
         m.deliveriesByType.append(type);
+    }
+    const Result<QList<DayTypeTotals>> days = dayTypeTotals(period);
+    if (!days)
+        return days.error();
+    for (const DayTypeTotals &day : *days) {
+        const auto position = positionOf.constFind(day.serviceTypeId);
+        if (position == positionOf.cend())
+            continue; // the foreign key makes this impossible
+        TypeFigures &type = m.deliveriesByType[*position];
+        type.deliveries += day.deliveries;
+        type.quarterHours += day.quarterHours;
+        type.feesCents += day.feesCents;
+        m.deliveries += day.deliveries;
+        m.deliveryQuarterHours += day.quarterHours;
+        m.feesCents += day.feesCents;
     }
     return {};
 }
@@ -85,42 +129,38 @@ Result<QList<MonthFigures>> FigureQueries::byMonth(const Period &period) const
          first = first.addMonths(1))
         rows.append(MonthFigures{first.toString(u"yyyy-MM"_s)});
 
-    // The index by (month, client) streams month after month: deliveries and hours come out
-    // grouped without sorting. The month condition picks that index; the date range cuts the
-    // period's edges.
-    FigureStatement totals(m_scope);
-    totals.add(u"SELECT substr(d.date, 1, 7), COUNT(*), SUM(d.quarter_hours) FROM deliveries d "
-               u"WHERE substr(d.date, 1, 7) BETWEEN ? AND ? AND d.date BETWEEN ? AND ?"_s,
-               {rows.constFirst().month, rows.constLast().month, dateOrNull(period.from),
-                dateOrNull(period.to)});
-    totals.scoped(FigureStatement::deliveryInMunicipality());
-    totals.add(u" GROUP BY substr(d.date, 1, 7)"_s);
-    Result<QSqlQuery> query = totals.run(m_db);
-    if (!query)
-        return query.error();
-    while (query->next()) {
-        for (MonthFigures &row : rows) {
-            if (row.month == query->value(0).toString()) {
-                row.deliveries = query->value(1).toLongLong();
-                row.quarterHours = query->value(2).toLongLong();
-            }
+    // Deliveries and hours per month from the day totals (one pass over the deliveries).
+    const Result<QList<DayTypeTotals>> days = dayTypeTotals(period);
+    if (!days)
+        return days.error();
+    QHash<QString, qsizetype> positionOf;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        positionOf.insert(rows.at(i).month, i);
+    for (const DayTypeTotals &day : *days) {
+        if (const auto position = positionOf.constFind(day.date.left(7));
+            position != positionOf.cend()) {
+            rows[*position].deliveries += day.deliveries;
+            rows[*position].quarterHours += day.quarterHours;
         }
     }
 
-    // Distinct clients, one month at a time: within a month the index holds the deliveries
-    // client by client, so DISTINCT compares each with the one before instead of collecting
-    // them (one grouped query over all months would have to sort the client-months).
+    // Distinct clients, one month at a time: within a month the index by (month, client) holds
+    // the deliveries client by client, so DISTINCT compares each with the one before instead of
+    // collecting them (one grouped query over all months would have to sort the client-months).
+    // Only a month cut by the period's edges needs the dates, which the index does not hold.
     for (MonthFigures &row : rows) {
         const QDate first = QDate::fromString(row.month + u"-01"_s, Qt::ISODate);
-        const QDate from = std::max(first, period.from);
-        const QDate to = std::min(first.addMonths(1).addDays(-1), period.to);
+        const QDate last = first.addMonths(1).addDays(-1);
         FigureStatement clients(m_scope);
         clients.add(u"SELECT COUNT(*) FROM (SELECT DISTINCT d.client_id FROM deliveries d "
-                    u"WHERE substr(d.date, 1, 7) = ? AND d.date BETWEEN ? AND ?"_s,
-                    {row.month, dateOrNull(from), dateOrNull(to)});
+                    u"WHERE substr(d.date, 1, 7) = ?"_s,
+                    {row.month});
+        if (first < period.from || last > period.to)
+            clients.add(u" AND d.date BETWEEN ? AND ?"_s, {dateOrNull(std::max(first, period.from)),
+                                                           dateOrNull(std::min(last, period.to))});
         clients.scoped(FigureStatement::deliveryInMunicipality());
         clients.add(u") g"_s);
-        query = clients.run(m_db);
+        Result<QSqlQuery> query = clients.run(m_db);
         if (!query)
             return query.error();
         if (query->next())

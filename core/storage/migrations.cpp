@@ -16,12 +16,13 @@ namespace {
 using Step = Status (*)(Database &);
 
 // Step i brings a file from version i to version i + 1.
-constexpr std::array<Step, 5> steps{
+constexpr std::array<Step, 6> steps{
     &createSchemaVersion1,
     &addFigureIndexes,
     &addListIndexes,
     &addReports,
     &addErasureDates,
+    &narrowDeliveryIndexes,
 };
 
 } // namespace

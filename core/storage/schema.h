@@ -16,5 +16,7 @@ Status addListIndexes(Database &db);
 Status addReports(Database &db);
 /// The erasure date of clients and providers (AVG art. 17).
 Status addErasureDates(Database &db);
+/// Fewer and narrower indexes on deliveries, for faster imports.
+Status narrowDeliveryIndexes(Database &db);
 
 } // namespace wzsw

@@ -96,10 +96,13 @@ ListDefinition deliveryListDefinition()
               u"LEFT JOIN providers p ON p.id = d.provider_id "
               u"LEFT JOIN service_types st ON st.id = d.service_type_id"_s;
     d.columns = {
+        // A day's deliveries follow the index by date and type (schema_deliveryindexes.cpp):
+        // by service type and then hours, so that a page far down is found by walking it.
         {QT_TRANSLATE_NOOP("wzsw::ListColumn", "Date"),
          CellKind::Date,
          u"d.date"_s,
-         {u"d.date"_s},
+         {u"d.date"_s, u"d.service_type_id"_s, u"d.quarter_hours"_s, u"d.fee_cents"_s,
+          u"d.client_id"_s},
          {},
          nullptr,
          true},
