@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -18,7 +19,8 @@ class PagedListModel;
 
 /// One list of records with what narrows it: a search field that filters as you type, a
 /// category filter (status or kind), municipality and neighbourhood; the table below shows
-/// the rows a page at a time (PagedListModel). Double-click or Enter asks to open the record.
+/// the rows a page at a time (PagedListModel). Double-click or Enter asks to open the record;
+/// the New button (or Insert in the list) asks for a new one (a RecordRef with id 0).
 class ListPanel : public QWidget
 {
     Q_OBJECT
@@ -79,6 +81,7 @@ private:
     QLabel *m_neighbourhoodLabel;
     QComboBox *m_neighbourhood;
     QTableView *m_view;
+    QPushButton *m_new;
     QTimer *m_searchDelay;
     bool m_firstPaintLogged = false;
 };
