@@ -4,6 +4,7 @@
 #include "records/clientform.h"
 #include "records/deliveryform.h"
 #include "records/ladderform.h"
+#include "records/matchdialog.h"
 #include "records/noteform.h"
 #include "records/partnerform.h"
 #include "records/planningforms.h"
@@ -144,9 +145,17 @@ void openRecordForm(DataFile &file, const RecordRef &record, QWidget *parent)
 
 void openMatching(DataFile &file, Id requestId, QWidget *parent)
 {
-    Q_UNUSED(file)
-    Q_UNUSED(requestId)
-    Q_UNUSED(parent)
+    const Result<ServiceRequest> request =
+        RecordTraits<ServiceRequest>::load(file.database(), requestId);
+    if (!request) {
+        QMessageBox::warning(
+            parent, QCoreApplication::translate("wzsw::RecordEditor", "Cannot open the record"),
+            request.error().message);
+        return;
+    }
+    auto *dialog = new MatchDialog(file, *request, parent);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
 }
 
 } // namespace wzsw
