@@ -74,4 +74,9 @@ Result<QList<DuplicateCandidate>> ClientService::possibleDuplicates(const Client
     return ClientRepository(m_db).possibleDuplicates(client.person, client.id);
 }
 
+Status ClientService::recordBsnRevealed(const Client &client)
+{
+    return recordBsnReveal(m_db, u"client"_s, client.id, client.code);
+}
+
 } // namespace wzsw

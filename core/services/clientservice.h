@@ -33,6 +33,9 @@ public:
     /// Records that might be the same person, for the intake screen to warn about.
     Result<QList<DuplicateCandidate>> possibleDuplicates(const Client &client) const;
 
+    /// Records in the audit log that the user revealed this client's BSN on purpose.
+    Status recordBsnRevealed(const Client &client);
+
 private:
     Database &m_db;
 };

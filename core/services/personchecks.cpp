@@ -3,8 +3,10 @@
 #include "rules/identity.h"
 #include "services/bsnpolicy.h"
 #include "services/referencechecks.h"
+#include "storage/auditrepository.h"
 #include "storage/partnerrepository.h"
 #include "storage/placerepository.h"
+#include "storage/transaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -79,6 +81,17 @@ void normalizePerson(Person &person)
     person.postcode = person.postcode.trimmed();
     if (!person.postcode.isEmpty() && !postcodeProblem(person.postcode))
         person.postcode = normalizePostcode(person.postcode);
+}
+
+Status recordBsnReveal(Database &db, const QString &entity, Id id, const QString &code)
+{
+    WriteTransaction tx(db);
+    if (!tx.ok())
+        return tx.error();
+    AuditEntry entry = AuditEntry::by(u"reveal_bsn"_s, entity, id, code, u"BSN shown"_s);
+    if (Status status = AuditRepository(db).append(entry); !status)
+        return status;
+    return tx.commit();
 }
 
 } // namespace wzsw

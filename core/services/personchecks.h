@@ -19,4 +19,8 @@ Status checkPersonInFile(Database &db, const PersonRepository<T> &repository, co
 /// left as typed, so the message quotes what the user entered.
 void normalizePerson(Person &person);
 
+/// Writes to the audit log that the user showed a person's BSN on screen on purpose (action
+/// `reveal_bsn`); `entity` is "client" or "provider". Its own transaction.
+Status recordBsnReveal(Database &db, const QString &entity, Id id, const QString &code);
+
 } // namespace wzsw

@@ -128,4 +128,15 @@ Status ProviderService::removeAssessment(Id id)
     return writer.remove(id, {u"ladder"_s, describeAssessment(*providerCode, *assessment)});
 }
 
+Status ProviderService::recordBsnRevealed(const Provider &provider)
+{
+    return recordBsnReveal(m_db, u"provider"_s, provider.id, provider.code);
+}
+
+Result<QList<DuplicateCandidate>>
+ProviderService::possibleDuplicates(const Provider &provider) const
+{
+    return ProviderRepository(m_db).possibleDuplicates(provider.person, provider.id);
+}
+
 } // namespace wzsw

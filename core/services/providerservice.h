@@ -38,6 +38,11 @@ public:
     Status save(LadderAssessment &assessment);
     Status removeAssessment(Id id);
 
+    /// Records that might be the same person, for the intake screen to warn about.
+    Result<QList<DuplicateCandidate>> possibleDuplicates(const Provider &provider) const;
+    /// Records in the audit log that the user revealed this provider's BSN on purpose.
+    Status recordBsnRevealed(const Provider &provider);
+
 private:
     Database &m_db;
 };

@@ -26,7 +26,9 @@ public:
 
     RecordWriter(Database &db, Check check) : m_db(db), m_check(std::move(check)) {}
 
-    /// Inserts when `value.id` is 0, updates otherwise; fills in id and version.
+    /// Inserts when `value.id` is 0, updates otherwise; fills in id and version. A value with
+    /// an id but version 0 is a removed record stored again under its old id (what undoing a
+    /// delete or redoing a create does): it is inserted, and audited as a create.
     Status save(T &value, const AuditSubject &subject, const QStringList &extraChanges = {})
     {
         WriteTransaction tx(m_db);
@@ -36,8 +38,9 @@ public:
             return status;
         Table<T> table(m_db);
         AuditEntry entry = AuditEntry::by({}, subject.entity, 0, subject.code);
-        if (value.id == 0) {
-            if (Status status = table.insert(value); !status)
+        if (value.id == 0 || value.version == 0) {
+            if (Status status = value.id == 0 ? table.insert(value) : table.insertKeepingId(value);
+                !status)
                 return status;
             entry.action = QStringLiteral("create");
         } else {

@@ -74,6 +74,22 @@ public:
         return M::writeChildren(m_db, value);
     }
 
+    /// Stores a removed record again under its old `value.id` (undo of a delete, redo of a
+    /// create), so whatever refers to it by id still finds it; sets `value.version` to 1.
+    Status insertKeepingId(T &value)
+    {
+        static const QString sql =
+            QStringLiteral("INSERT INTO ") + M::table() + QStringLiteral(" (id, ") +
+            M::columns().join(QStringLiteral(", ")) + QStringLiteral(") VALUES (?") +
+            QStringLiteral(", ?").repeated(M::columns().size()) + QStringLiteral(")");
+        QSqlQuery query = prepare(m_db, sql);
+        bindAll(query, QVariantList{qlonglong(value.id)} + M::values(value));
+        if (Status status = exec(query); !status)
+            return status;
+        value.version = 1;
+        return M::writeChildren(m_db, value);
+    }
+
     /// Stores changes to an existing record, if nobody changed it since it was read.
     Status update(T &value)
     {

@@ -16,6 +16,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -45,7 +47,8 @@ ListPanel::ListPanel(RecordKind kind, QWidget *parent)
       m_choice(new QComboBox(this)), m_municipalityLabel(new QLabel(this)),
       m_municipality(new QComboBox(this)), m_neighbourhoodLabel(new QLabel(this)),
       m_neighbourhood(new QComboBox(this)), m_view(new QTableView(this)),
-      m_searchDelay(new QTimer(this)), m_exportAction(new QAction(this))
+      m_new(new QPushButton(this)), m_searchDelay(new QTimer(this)),
+      m_exportAction(new QAction(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -126,6 +129,13 @@ void ListPanel::buildFilterBar()
         bar->addWidget(label);
         bar->addWidget(combo);
     }
+    bar->addSpacing(12);
+    bar->addWidget(m_new);
+    m_new->setObjectName(u"newRecord"_s);
+    connect(m_new, &QPushButton::clicked, this, [this] { emit recordActivated({m_kind, 0}); });
+    auto *insert =
+        new QShortcut(QKeySequence(Qt::Key_Insert), m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(insert, &QShortcut::activated, m_new, &QPushButton::click);
     m_choice->setObjectName(u"choiceFilter"_s);
     m_municipality->setObjectName(u"municipalityFilter"_s);
     m_neighbourhood->setObjectName(u"neighbourhoodFilter"_s);
@@ -372,6 +382,8 @@ void ListPanel::retranslate()
     m_exportAction->setText(tr("E&xport list..."));
     m_exportAction->setToolTip(tr("Save the rows and columns shown, as filtered and sorted, as "
                                   "a CSV file for Excel"));
+    m_new->setText(tr("&New…"));
+    m_new->setToolTip(tr("Add a record to this list (Insert)"));
     fillChoices();
     // The "All" entries are translated; the names of places are not.
     m_municipality->setItemText(0, tr("All municipalities"));

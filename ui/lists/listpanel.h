@@ -10,6 +10,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -20,7 +21,8 @@ class PagedListModel;
 
 /// One list of records with what narrows it: a search field that filters as you type, a
 /// category filter (status or kind), municipality and neighbourhood; the table below shows
-/// the rows a page at a time (PagedListModel). Double-click or Enter asks to open the record.
+/// the rows a page at a time (PagedListModel). Double-click or Enter asks to open the record;
+/// the New button (or Insert in the list) asks for a new one (a RecordRef with id 0).
 class ListPanel : public QWidget
 {
     Q_OBJECT
@@ -88,6 +90,7 @@ private:
     QLabel *m_neighbourhoodLabel;
     QComboBox *m_neighbourhood;
     QTableView *m_view;
+    QPushButton *m_new;
     QTimer *m_searchDelay;
     QAction *m_exportAction;
     bool m_firstPaintLogged = false;

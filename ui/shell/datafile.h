@@ -55,6 +55,9 @@ public:
 
 signals:
     void recordsChanged(wzsw::RecordKind kind);
+    /// An undo or redo (`action`, e.g. "Undo Change client") could not be stored: `message`
+    /// says why, in the user's language. The window tells the user.
+    void changeFailed(const QString &action, const QString &message);
 
 private:
     explicit DataFile(std::unique_ptr<DataFileSession> session);

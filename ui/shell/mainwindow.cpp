@@ -1,6 +1,6 @@
 #include "shell/mainwindow.h"
 
-#include "records/recordsummarydialog.h"
+#include "records/recordeditor.h"
 #include "safety/safetyactions.h"
 #include "settings/preferences.h"
 #include "settings/translations.h"
@@ -31,9 +31,7 @@ MainWindow::MainWindow(const PageRegistry &pages, QWidget *parent)
     : QMainWindow(parent), m_registry(pages), m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(u"mainWindow"_s);
-    m_recordOpener = [](DataFile &file, const RecordRef &record, QWidget *parent) {
-        RecordSummaryDialog::showRecord(file.database(), record, parent);
-    };
+    m_recordOpener = &openRecordForm;
     m_central = new QStackedWidget(this);
     m_welcome = new WelcomePage(m_central);
     m_central->addWidget(m_welcome);
@@ -208,6 +206,10 @@ void MainWindow::setDataFile(std::unique_ptr<DataFile> file)
         m_undoGroup->removeStack(m_file->undoStack());
     m_file = std::move(file);
     if (m_file) {
+        connect(m_file.get(), &DataFile::changeFailed, this,
+                [this](const QString &action, const QString &message) {
+                    showError(action, Error::make(Error::Kind::Conflict, message));
+                });
         m_undoGroup->addStack(m_file->undoStack());
         m_undoGroup->setActiveStack(m_file->undoStack());
         for (Page *page : std::as_const(m_pages))

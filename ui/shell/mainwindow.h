@@ -37,7 +37,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    /// What opening a record does (double-click in a list). Today: a read-only summary.
+    /// What opening a record does (double-click in a list, id 0 for a new one): its form.
     using RecordOpener =
         std::function<void(DataFile &file, const RecordRef &record, QWidget *parent)>;
 

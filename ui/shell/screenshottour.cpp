@@ -3,6 +3,7 @@
 #include "lists/listpage.h"
 #include "lists/listpanel.h"
 #include "lists/pagedlistmodel.h"
+#include "records/recordeditor.h"
 #include "reportpage/reportspage.h"
 #include "settings/settingsdialog.h"
 #include "shell/mainwindow.h"
@@ -129,10 +130,27 @@ Status ScreenshotTour::run(MainWindow &window, const QString &dataFile, const QS
         if (panel->model()->rowCount() > 0) {
             window.openRecord({RecordKind::Client, panel->model()->idAt(0)});
             settle();
-            if (auto *summary = window.findChild<QDialog *>(u"recordSummary"_s)) {
-                if (Status status = camera.shoot(summary, u"client-summary"_s); !status)
+            if (auto *form = window.findChild<QDialog *>(u"clientForm"_s)) {
+                form->resize(1000, 700);
+                if (Status status = camera.shoot(form, u"client-form"_s); !status)
                     return status;
-                summary->close();
+                form->close();
+            }
+        }
+    }
+
+    // The providers ranked for the first request of the list.
+    auto *work = qobject_cast<ListPage *>(window.page(PageId::RequestsAndDeliveries));
+    if (work && work->showList(RecordKind::Request)) {
+        window.showPage(PageId::RequestsAndDeliveries);
+        settle();
+        ListPanel *panel = work->currentPanel();
+        if (panel->model() && panel->model()->rowCount() > 0) {
+            openMatching(*window.dataFile(), panel->model()->idAt(0), &window);
+            if (auto *matching = window.findChild<QDialog *>(u"matchDialog"_s)) {
+                if (Status status = camera.shoot(matching, u"matching"_s); !status)
+                    return status;
+                matching->close();
             }
         }
     }

@@ -2,6 +2,7 @@
 // its placeholder here.
 #include "export/exportpage.h"
 #include "lists/listpage.h"
+#include "overview/overviewpage.h"
 #include "reportpage/reportspage.h"
 #include "shell/pageregistry.h"
 #include "widgets/placeholderpage.h"
@@ -29,15 +30,7 @@ PageRegistry::Factory lists(PageId id, const char *title, QList<RecordKind> kind
 PageRegistry standardPages()
 {
     PageRegistry registry;
-    registry.set(PageId::Overview,
-                 placeholder(PageId::Overview, QT_TRANSLATE_NOOP("wzsw::PageTitle", "Overview"),
-                             QT_TRANSLATE_NOOP("wzsw::PlaceholderPage",
-                                               "This period's key figures against the targets, "
-                                               "and what needs your attention: agreements to "
-                                               "renew or review, trajectories past their planned "
-                                               "end, requests waiting for more than two weeks, "
-                                               "providers without a recent ladder assessment and "
-                                               "clients without recorded consent.")));
+    registry.set(PageId::Overview, [](QWidget *parent) { return new OverviewPage(parent); });
     registry.set(PageId::Clients,
                  lists(PageId::Clients, QT_TRANSLATE_NOOP("wzsw::PageTitle", "Clients"),
                        {RecordKind::Client}));

@@ -1,0 +1,156 @@
+#include "records/recordform.h"
+
+#include "rules/violations.h"
+#include "shell/datafile.h"
+#include "widgets/fieldmessage.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace wzsw {
+
+RecordForm::RecordForm(DataFile &file, QWidget *parent)
+    : QDialog(parent), m_file(file), m_sections(new QGridLayout),
+      m_generalMessage(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
+{
+    setAttribute(Qt::WA_DeleteOnClose);
+    m_generalMessage->setObjectName(u"generalMessage"_s);
+    m_generalMessage->setWordWrap(true);
+    QPalette warning = m_generalMessage->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_generalMessage->setPalette(warning);
+    m_generalMessage->hide();
+
+    auto *body = new QWidget;
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->addLayout(m_sections);
+    bodyLayout->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_generalMessage);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(m_buttons);
+    m_buttons->button(QDialogButtonBox::Save)->setDefault(true);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordForm::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RecordForm::reject);
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!file.isReadOnly());
+}
+
+QFormLayout *RecordForm::addSection(const QString &title, int column)
+{
+    auto *box = new QGroupBox(title);
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_sections->addWidget(box, m_rowsInColumn[column]++, column, Qt::AlignTop);
+    return form;
+}
+
+void RecordForm::addField(QFormLayout *section, const QString &field, QWidget *input)
+{
+    QString label = fieldLabel(field);
+    if (!label.isEmpty())
+        label[0] = label[0].toUpper();
+    addField(section, field, label, input);
+}
+
+void RecordForm::addField(QFormLayout *section, const QString &field, const QString &label,
+                          QWidget *input)
+{
+    auto *cell = new QWidget;
+    auto *cellLayout = new QVBoxLayout(cell);
+    cellLayout->setContentsMargins(0, 0, 0, 0);
+    cellLayout->setSpacing(2);
+    input->setParent(cell);
+    input->setObjectName(field);
+    input->setAccessibleName(label);
+    cellLayout->addWidget(input);
+    auto *message = new FieldMessage(input, cell);
+    message->setObjectName(field + u"Message"_s);
+    cellLayout->addWidget(message);
+    auto *labelWidget = new QLabel(label + u':');
+    labelWidget->setBuddy(input);
+    section->addRow(labelWidget, cell);
+    m_inputs.insert(field, input);
+    m_fieldOrder.append(field);
+    m_messages.insert(field, message);
+}
+
+void RecordForm::addTopWidget(QWidget *widget)
+{
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    layout->insertWidget(0, widget);
+}
+
+void RecordForm::clearMessages()
+{
+    for (FieldMessage *message : std::as_const(m_messages))
+        message->clearMessage();
+    m_generalMessage->clear();
+    m_generalMessage->hide();
+}
+
+void RecordForm::showViolations(const QList<RuleViolation> &violations)
+{
+    clearMessages();
+    QHash<QString, QStringList> atField;
+    QStringList general;
+    for (const RuleViolation &violation : violations) {
+        if (m_messages.contains(violation.field))
+            atField[violation.field].append(violation.message);
+        else
+            general.append(violation.message);
+    }
+    QWidget *first = nullptr;
+    // In the order of the form, so the first input with a problem gets the focus.
+    for (const QString &field : std::as_const(m_fieldOrder)) {
+        if (!atField.contains(field))
+            continue;
+        m_messages.value(field)->showMessage(atField.value(field).join(u'\n'));
+        if (!first)
+            first = m_inputs.value(field);
+    }
+    if (!general.isEmpty()) {
+        m_generalMessage->setText(general.join(u'\n'));
+        m_generalMessage->show();
+    }
+    if (first)
+        first->setFocus();
+}
+
+QString RecordForm::messageAt(const QString &field) const
+{
+    const FieldMessage *message = m_messages.value(field);
+    return message ? message->text() : QString();
+}
+
+void RecordForm::accept()
+{
+    clearMessages();
+    const Status status = save();
+    if (status) {
+        QDialog::accept();
+        return;
+    }
+    if (status.error().kind == Error::Kind::Invalid) {
+        showViolations(status.error().violations);
+        return;
+    }
+    if (status.error().kind == Error::Kind::Cancelled)
+        return;
+    QMessageBox::warning(this, tr("Not saved"), status.error().message);
+}
+
+} // namespace wzsw

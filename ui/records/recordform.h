@@ -1,0 +1,67 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QDialog>
+#include <QHash>
+
+class QDialogButtonBox;
+class QFormLayout;
+class QGridLayout;
+class QLabel;
+
+namespace wzsw {
+
+class DataFile;
+class FieldMessage;
+
+/// The frame of every detail form: labelled inputs in titled sections, a message under each
+/// input for the rule it breaks, and Save / Cancel. Save asks the subclass to store through
+/// core's service (as one undoable command); while core finds broken rules, each message is
+/// shown at the input of the field it names and nothing is stored.
+class RecordForm : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit RecordForm(DataFile &file, QWidget *parent = nullptr);
+
+    /// Puts each violation's message under the input of its field (core's field names, the
+    /// exchange columns); a violation of a field the form has no input for goes to the top.
+    void showViolations(const QList<RuleViolation> &violations);
+    void clearMessages();
+    /// The message shown at `field`; empty when none.
+    QString messageAt(const QString &field) const;
+    QWidget *input(const QString &field) const { return m_inputs.value(field); }
+
+    void accept() override;
+
+protected:
+    /// Checks and stores the record; an Invalid error's violations are shown at their fields,
+    /// other errors in a message box. Success closes the form.
+    virtual Status save() = 0;
+
+    /// A new titled section in column `column` (0 or 1) of the form.
+    QFormLayout *addSection(const QString &title, int column = 0);
+    /// An input for core's field `field`, labelled with core's name of the field.
+    void addField(QFormLayout *section, const QString &field, QWidget *input);
+    /// An input with its own label (a field core has no name for).
+    void addField(QFormLayout *section, const QString &field, const QString &label, QWidget *input);
+    /// Puts `widget` above the sections (a heading, a warning).
+    void addTopWidget(QWidget *widget);
+
+    DataFile &file() const { return m_file; }
+
+private:
+    DataFile &m_file;
+    QGridLayout *m_sections;
+    QLabel *m_generalMessage;
+    QDialogButtonBox *m_buttons;
+    QHash<QString, QWidget *> m_inputs;
+    QHash<QString, FieldMessage *> m_messages;
+    QStringList m_fieldOrder;
+    QList<int> m_rowsInColumn{0, 0};
+};
+
+} // namespace wzsw
