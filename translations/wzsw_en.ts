@@ -675,9 +675,9 @@
     <name>wzsw::ImportProblems</name>
     <message numerus="yes">
         <source>... and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... and %n more.</numerusform>
+            <numerusform>... and %n more.</numerusform>
         </translation>
     </message>
 </context>
@@ -2102,9 +2102,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -2194,9 +2194,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; nothing was stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem found; nothing was stored.</numerusform>
+            <numerusform>%n problems found; nothing was stored.</numerusform>
         </translation>
     </message>
     <message>

@@ -20,56 +20,56 @@
     <name>wzsw::ClientService</name>
     <message>
         <source>Client %1 has deliveries and cannot be deleted; record an end date instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt %1 heeft geleverde diensten en kan niet worden verwijderd; vul in plaats daarvan een einddatum in.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::CsvReader</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 bestaat niet.</translation>
+        <translation>%1 bestaat niet.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>The file is in UTF-16. Save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is in UTF-16 opgeslagen. Sla het op als &quot;CSV UTF-8&quot; en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>This quoted field has no closing quote: the file ends inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij dit veld tussen aanhalingstekens ontbreekt het afsluitende aanhalingsteken: het bestand eindigt midden in het veld.</translation>
     </message>
     <message>
         <source>Text follows the closing quote of a field. A quote inside a field must be written twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Na het afsluitende aanhalingsteken van een veld staat nog tekst. Een aanhalingsteken binnen een veld moet dubbel worden geschreven (&quot;&quot;).</translation>
     </message>
     <message>
         <source>This line is not valid UTF-8 text. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze regel is geen geldige UTF-8-tekst. Sla het bestand op als &quot;CSV UTF-8&quot; en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::CsvTable</name>
     <message>
         <source>The file is empty: it needs a header row with the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is leeg: de eerste regel moet de kolomnamen bevatten.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kolom &quot;%1&quot; komt twee keer voor.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::CsvWriter</name>
     <message>
         <source>There is no file to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bestand om naar te schrijven.</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden geschreven: %1</translation>
     </message>
 </context>
 <context>
@@ -118,18 +118,18 @@
     <name>wzsw::DemoGenerator</name>
     <message>
         <source>The data file already holds data. Demo data only goes into a new, empty data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand bevat al gegevens. Demogegevens komen alleen in een nieuw, leeg gegevensbestand.</translation>
     </message>
     <message>
         <source>The number of clients must lie between 0 and %1 (not %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal cliënten moet tussen 0 en %1 liggen (niet %2).</translation>
     </message>
 </context>
 <context>
     <name>wzsw::DemoWorld</name>
     <message>
         <source>Making the demo data was cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het maken van de demogegevens is geannuleerd; er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -181,50 +181,50 @@
     <name>wzsw::ExchangeProfile</name>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>De export is geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
         <source>the whole data file in the exchange format, one CSV file per entity (for another data file, or as a backup to a spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>het hele gegevensbestand in het uitwisselformaat, één CSV-bestand per soort gegevens (voor een ander gegevensbestand, of als kopie voor een spreadsheet)</translation>
     </message>
     <message>
         <source>The exchange profile always exports the whole data file, names and BSNs included; %1 does not apply to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het uitwisselprofiel exporteert altijd het hele gegevensbestand, met namen en BSN; %1 geldt er niet voor.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::ExportOutput</name>
     <message>
         <source>No place to write the export to was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niet opgegeven waar de export moet worden opgeslagen.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
         <source>%1 is a file; this export writes a folder of files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een bestand; deze export schrijft een map met bestanden.</translation>
     </message>
     <message>
         <source>%1 is a folder; this export writes one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een map; deze export schrijft één bestand.</translation>
     </message>
     <message>
         <source>No temporary folder could be made beside %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Naast %1 kon geen tijdelijke map worden gemaakt: %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
     <message>
         <source>%1 could not be put in place: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet op zijn plaats worden gezet: %2</translation>
     </message>
     <message>
         <source>The folder %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 kon niet worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -543,66 +543,66 @@
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>hulpvraag</translation>
     </message>
 </context>
 <context>
     <name>wzsw::FileCheckReport</name>
     <message>
         <source>Data version: %1 (this program: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensversie: %1 (dit programma: %2)</translation>
     </message>
     <message>
         <source>Structure: whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Structuur: in orde</translation>
     </message>
     <message>
         <source>Structure: damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Structuur: beschadigd</translation>
     </message>
     <message>
         <source>References: all point at existing records</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijzingen: alle naar bestaande gegevens</translation>
     </message>
     <message numerus="yes">
         <source>References: %n broken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verwijzingen: %n verbroken</numerusform>
+            <numerusform>Verwijzingen: %n verbroken</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit log: broken from entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logboek: verbroken vanaf vermelding %1</translation>
     </message>
     <message>
         <source>Audit log: chain whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Logboek: keten in orde</translation>
     </message>
     <message>
         <source>Records checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontroleerde records: %1</translation>
     </message>
     <message>
         <source>Rule violations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Overtreden regels: %1</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen problemen gevonden.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found, of which %1 not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n probleem gevonden, waarvan %1 niet vermeld.</numerusform>
+            <numerusform>%n problemen gevonden, waarvan %1 niet vermeld.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n probleem gevonden.</numerusform>
+            <numerusform>%n problemen gevonden.</numerusform>
         </translation>
     </message>
 </context>
@@ -610,74 +610,74 @@
     <name>wzsw::FileChecker</name>
     <message>
         <source>The data version is %1; this program reads and writes version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevensversie is %1; dit programma leest en schrijft versie %2.</translation>
     </message>
     <message>
         <source>The file&apos;s structure is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De structuur van het bestand is beschadigd: %1</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rij %1</translation>
     </message>
     <message>
         <source>Refers to a %1 that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijst naar een record dat niet bestaat (%1).</translation>
     </message>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vermelding %1</translation>
     </message>
     <message>
         <source>The audit log was changed or shortened from this entry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het logboek is vanaf deze vermelding gewijzigd of ingekort.</translation>
     </message>
     <message>
         <source>The BSN is recorded for %1 as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het BSN is ook vastgelegd bij %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n trajectory(s) are running at once; at most one may run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n traject loopt tegelijk; er mag er hoogstens één lopen.</numerusform>
+            <numerusform>%n trajecten lopen tegelijk; er mag er hoogstens één lopen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 hours is not a multiple of a quarter hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uur is geen veelvoud van een kwartier.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::FileImport</name>
     <message>
         <source>%1 has no column &quot;%2&quot;; its columns are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen kolom &quot;%2&quot;; de kolommen zijn: %3.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kolom &quot;%1&quot; komt twee keer voor.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is missing: it says which record a row is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kolom &quot;%1&quot; ontbreekt: die geeft aan over welk record een regel gaat.</translation>
     </message>
     <message>
         <source>This row has %1 cells where the header has %2. Is a text with the separator or a line break not in quotes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze regel heeft %1 cellen, de kopregel %2. Staat er een tekst met het scheidingsteken of een regeleinde niet tussen aanhalingstekens?</translation>
     </message>
     <message>
         <source>This row has a value in column %1, which has no name in the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze regel heeft een waarde in kolom %1, die in de kopregel geen naam heeft.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::ImportProblems</name>
     <message numerus="yes">
         <source>... and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... en nog %n.</numerusform>
+            <numerusform>... en nog %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -685,27 +685,27 @@
     <name>wzsw::Importer</name>
     <message>
         <source>This folder holds no .csv files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze map bevat geen .csv-bestanden.</translation>
     </message>
     <message>
         <source>There is no such file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand of deze map bestaat niet.</translation>
     </message>
     <message>
         <source>This is not a file of the exchange format; the file name says what it holds and must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen bestand in het uitwisselformaat; de bestandsnaam geeft aan wat erin staat en moet een van deze zijn: %1.</translation>
     </message>
     <message>
         <source>%1 is given twice (also as %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is twee keer opgegeven (ook als %2).</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header row with the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is leeg: de eerste regel moet de kolomnamen bevatten.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het inlezen is geannuleerd; er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -948,8 +948,8 @@
     <message numerus="yes">
         <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%Ln gegeven</numerusform>
-            <numerusform>%Ln gegevens</numerusform>
+            <numerusform>%Ln regel</numerusform>
+            <numerusform>%Ln regels</numerusform>
         </translation>
     </message>
     <message>
@@ -1375,22 +1375,22 @@
     <name>wzsw::PartnerService</name>
     <message>
         <source>Partner %1 is still referred to by %2 and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner %1 wordt nog genoemd bij %2 en kan niet worden verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::PlaceService</name>
     <message>
         <source>The code cannot become %1: the codes of its neighbourhoods (%2) start with the digits of the present code.</source>
-        <translation type="unfinished"></translation>
+        <translation>De code kan niet %1 worden: de codes van de wijken (%2) beginnen met de cijfers van de huidige code.</translation>
     </message>
     <message>
         <source>Municipality %1 is still used by %2 and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeente %1 is nog in gebruik bij %2 en kan niet worden verwijderd.</translation>
     </message>
     <message>
         <source>Neighbourhood %1 is still used by %2 and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijk %1 is nog in gebruik bij %2 en kan niet worden verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -1420,29 +1420,29 @@
     <name>wzsw::PlanningService</name>
     <message>
         <source>The region already has its project settings; change those.</source>
-        <translation type="unfinished"></translation>
+        <translation>De regio heeft al projectinstellingen; pas die aan.</translation>
     </message>
     <message>
         <source>Municipality %1 already has its project settings; change those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeente %1 heeft al projectinstellingen; pas die aan.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::ProviderService</name>
     <message>
         <source>Provider %1 has deliveries and cannot be deleted; record an exit date instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstverlener %1 heeft geleverde diensten en kan niet worden verwijderd; vul in plaats daarvan een uitstroomdatum in.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::RecordImport</name>
     <message>
         <source>This record already appears on line %1; it may appear only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit record staat al op regel %1; het mag maar één keer voorkomen.</translation>
     </message>
     <message>
         <source>%1 %2 appears more than once in this file (first on line %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 komt meer dan één keer voor in dit bestand (voor het eerst op regel %3).</translation>
     </message>
 </context>
 <context>
@@ -1495,47 +1495,47 @@
     <name>wzsw::Report</name>
     <message>
         <source>The data file has no municipality %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand heeft geen gemeente %1.</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rapportage is geannuleerd.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::ReportPeriods</name>
     <message>
         <source>The report period is not known: the project settings have no %1. Set it in the project settings or give the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>De periode van de rapportage is niet bekend: in de projectinstellingen ontbreekt de %1. Vul die in bij de projectinstellingen of geef de periode op.</translation>
     </message>
     <message>
         <source>The report period ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De periode van de rapportage eindigt (%1) voordat hij begint (%2).</translation>
     </message>
     <message>
         <source>project start</source>
-        <translation type="unfinished">start project</translation>
+        <translation>start van het project</translation>
     </message>
     <message>
         <source>interim-1 date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum van de eerste tussenrapportage</translation>
     </message>
     <message>
         <source>interim-2 date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum van de tweede tussenrapportage</translation>
     </message>
     <message>
         <source>project end</source>
-        <translation type="unfinished">einde project</translation>
+        <translation>einddatum van het project</translation>
     </message>
 </context>
 <context>
     <name>wzsw::RequestService</name>
     <message numerus="yes">
         <source>The client cannot change while %n delivery(s) answer this request for the present client.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De cliënt kan niet worden gewijzigd: %n geleverde dienst aan de huidige cliënt hoort bij deze hulpvraag.</numerusform>
+            <numerusform>De cliënt kan niet worden gewijzigd: %n geleverde diensten aan de huidige cliënt horen bij deze hulpvraag.</numerusform>
         </translation>
     </message>
 </context>
@@ -1543,27 +1543,27 @@
     <name>wzsw::RowReader</name>
     <message>
         <source>%1 &quot;%2&quot; is not a date (yyyy-mm-dd or dd-mm-yyyy).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is geen datum (jjjj-mm-dd of dd-mm-jjjj).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not an amount in euros with at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is geen bedrag in euro met hoogstens twee decimalen.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is geen getal.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is geen geheel getal.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not yes or no (1/0, ja/nee, yes/no, true/false).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is geen ja of nee (1/0, ja/nee, yes/no, true/false).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is niet een van: %3.</translation>
     </message>
 </context>
 <context>
@@ -1581,7 +1581,7 @@
     <name>wzsw::ServiceTypeService</name>
     <message>
         <source>Service type %1 is still used by %2; deactivate it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstsoort %1 is nog in gebruik bij %2; zet de dienstsoort in plaats daarvan op niet actief.</translation>
     </message>
 </context>
 <context>
@@ -1638,112 +1638,112 @@
     <name>wzsw::Table</name>
     <message>
         <source>Record %1 of %2 does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Record %1 van %2 bestaat niet (meer).</translation>
     </message>
     <message>
         <source>This record was changed or removed by someone else meanwhile. Reopen it to see the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze gegevens zijn intussen door iemand anders gewijzigd of verwijderd. Open ze opnieuw om de huidige versie te zien.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::TrajectoryImport</name>
     <message>
         <source>Provider %1 would have two running trajectories: this one and the one on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstverlener %1 zou twee lopende trajecten hebben: dit traject en dat op regel %2.</translation>
     </message>
     <message>
         <source>Provider %1 already has a running trajectory (started %2) that this file does not end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstverlener %1 heeft al een lopend traject (gestart op %2) dat in dit bestand niet wordt beëindigd.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::TrajectoryService</name>
     <message>
         <source>Provider %1 already has a running trajectory (%2, started %3). Complete or break off that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstverlener %1 heeft al een lopend traject (%2, gestart op %3). Rond dat traject eerst af of breek het af.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::Usage</name>
     <message numerus="yes">
         <source>%n neighbourhood(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wijk</numerusform>
+            <numerusform>%n wijken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n target(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doel</numerusform>
+            <numerusform>%n doelen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n budget line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n begrotingsregel</numerusform>
+            <numerusform>%n begrotingsregels</numerusform>
         </translation>
     </message>
     <message>
         <source>the project settings</source>
-        <translation type="unfinished"></translation>
+        <translation>de projectinstellingen</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliënt</numerusform>
+            <numerusform>%n cliënten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n provider(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dienstverlener</numerusform>
+            <numerusform>%n dienstverleners</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geleverde dienst</numerusform>
+            <numerusform>%n geleverde diensten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hulpvraag</numerusform>
+            <numerusform>%n hulpvragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n provider(s) who can deliver it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dienstverlener die deze dienst kan leveren</numerusform>
+            <numerusform>%n dienstverleners die deze dienst kunnen leveren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overeenkomst</numerusform>
+            <numerusform>%n overeenkomsten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n trajectory(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n traject</numerusform>
+            <numerusform>%n trajecten</numerusform>
         </translation>
     </message>
 </context>
@@ -1755,35 +1755,35 @@
     </message>
     <message>
         <source>A neighbourhood code is WK followed by the 4 digits of its municipality and 2 more (WK085501).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wijkcode is WK gevolgd door de 4 cijfers van de gemeente en nog 2 cijfers (WK085501).</translation>
     </message>
     <message>
         <source>The fee per hour may not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het tarief per uur mag niet negatief zijn.</translation>
     </message>
     <message>
         <source>Choose at least one scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies ten minste één onderwerp.</translation>
     </message>
     <message>
         <source>Choose at least one target group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies ten minste één doelgroep.</translation>
     </message>
     <message>
         <source>A course is either certified or dropped, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opleiding eindigt met een diploma of met uitval, niet met allebei.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a measure a target can name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen maatstaf waarvoor een doel kan gelden.</translation>
     </message>
     <message>
         <source>A target value must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>De waarde van een doel moet groter zijn dan 0.</translation>
     </message>
     <message>
         <source>A note belongs to either a client or a provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een notitie hoort bij één cliënt of bij één dienstverlener.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
@@ -1791,55 +1791,55 @@
     </message>
     <message>
         <source>%1 may not be before %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mag niet vóór %2 liggen.</translation>
     </message>
     <message>
         <source>%1 may not be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mag niet in de toekomst liggen.</translation>
     </message>
     <message>
         <source>%1 must be exactly 9 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet uit precies 9 cijfers bestaan.</translation>
     </message>
     <message>
         <source>%1 %2 does not pass the eleven-test.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 voldoet niet aan de elfproef.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a Dutch postcode (four digits, the first not 0, and two letters, like 5038 AB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is geen Nederlandse postcode (vier cijfers, waarvan het eerste geen 0, en twee letters, zoals 5038 AB).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;: the letter combinations SA, SD and SS are not issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot;: de lettercombinaties SA, SD en SS worden niet uitgegeven.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is geen e-mailadres.</translation>
     </message>
     <message>
         <source>%1 must lie between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet tussen %2 en %3 liggen.</translation>
     </message>
     <message>
         <source>%1 is required when %2 is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is verplicht als %2 is ingevuld.</translation>
     </message>
     <message>
         <source>%1 %2 is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 is al in gebruik.</translation>
     </message>
     <message>
         <source>%1 is already recorded for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is al vastgelegd bij %2.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 bestaat niet.</translation>
+        <translation>%1 bestaat niet.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; bestaat niet.</translation>
     </message>
     <message numerus="yes">
         <source>%n recorded delivery(s) would fall outside the dates: adjust %1 or those deliveries first.</source>
@@ -1850,43 +1850,43 @@
     </message>
     <message>
         <source>A trajectory that is %1 needs an actual end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een traject dat %1 is, moet een werkelijke einddatum hebben.</translation>
     </message>
     <message>
         <source>A matched request needs the provider it was matched to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij een gekoppelde hulpvraag hoort de dienstverlener aan wie hij is gekoppeld.</translation>
     </message>
     <message>
         <source>Hours must be more than 0 and at most 12 per delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal uren moet meer dan 0 en hoogstens 12 per inzet zijn.</translation>
     </message>
     <message>
         <source>The date lies before the client&apos;s intake date (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum ligt vóór de intakedatum van de cliënt (%1).</translation>
     </message>
     <message>
         <source>The date lies after the client&apos;s end date (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum ligt na de einddatum van de cliënt (%1).</translation>
     </message>
     <message>
         <source>The date lies before the provider&apos;s start date (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum ligt vóór de startdatum van de dienstverlener (%1).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a multiple of a quarter hour (0.25).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is geen veelvoud van een kwartier (0,25).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is geen getal.</translation>
     </message>
     <message>
         <source>The request this delivery answers belongs to another client.</source>
-        <translation type="unfinished"></translation>
+        <translation>De hulpvraag waar deze inzet bij hoort, is van een andere cliënt.</translation>
     </message>
     <message>
         <source>The fee may not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bijdrage mag niet negatief zijn.</translation>
     </message>
 </context>
 <context>
@@ -1924,250 +1924,257 @@
     <name>wzsw::WriteTransaction</name>
     <message>
         <source>The data file is open read-only: nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand is alleen-lezen geopend: er kan niets worden gewijzigd.</translation>
     </message>
     <message>
         <source>The transaction was already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>De transactie was al beëindigd.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::cli</name>
     <message>
         <source>new data file with the default service types</source>
-        <translation type="unfinished"></translation>
+        <translation>nieuw gegevensbestand met de standaarddienstsoorten</translation>
     </message>
     <message>
         <source>consistent copy, also while the file is open elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>consistente kopie, ook als het bestand elders open is</translation>
     </message>
     <message>
         <source>Usage: wzsw-cli COMMAND [ARGUMENTS]
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: wzsw-cli OPDRACHT [ARGUMENTEN]
+
+Opdrachten:
+</translation>
     </message>
     <message>
         <source>
 &apos;wzsw-cli COMMAND --help&apos; explains one command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&apos;wzsw-cli OPDRACHT --help&apos; legt één opdracht uit.
+</translation>
     </message>
     <message>
         <source>Unknown command: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende opdracht: %1
+
+</translation>
     </message>
     <message>
         <source>schema version, integrity, foreign keys, rule violations</source>
-        <translation type="unfinished"></translation>
+        <translation>schemaversie, integriteit, verwijzingen, overtreden regels</translation>
     </message>
     <message>
         <source>fictional but plausible data (Tilburg and neighbours, 2 project years)</source>
-        <translation type="unfinished"></translation>
+        <translation>verzonnen maar geloofwaardige gegevens (Tilburg en omgeving, 2 projectjaren)</translation>
     </message>
     <message>
         <source>steering-group report figures, as text or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>cijfers voor de rapportage aan de stuurgroep, als tekst of JSON</translation>
     </message>
     <message>
         <source>exchange-format CSV files, or a folder of them</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden in het uitwisselformaat, of een map ermee</translation>
     </message>
     <message>
         <source>CSV for another data file or a municipal department</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV voor een ander gegevensbestand of een gemeentelijke afdeling</translation>
     </message>
 </context>
 <context>
     <name>wzsw::cli::CommandLine</name>
     <message>
         <source>Too few arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te weinig argumenten.</translation>
     </message>
     <message>
         <source>Too many arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te veel argumenten.</translation>
     </message>
     <message>
         <source>--%1 needs a date as yyyy-mm-dd, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 verwacht een datum als jjjj-mm-dd, niet &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 verwacht een geheel getal van minstens %2, niet &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::cli::DemoCommand</name>
     <message>
         <source>Creates a new data file with fictional but plausible data for Tilburg and its neighbours over two project years. The same seed gives the same file contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maakt een nieuw gegevensbestand met verzonnen maar geloofwaardige gegevens voor Tilburg en omgeving over twee projectjaren. Met dezelfde seed krijgt het bestand dezelfde inhoud.</translation>
     </message>
     <message>
         <source>The new data file (.wzsw).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwe gegevensbestand (.wzsw).</translation>
     </message>
     <message>
         <source>Number of clients (default 400); providers and deliveries follow in proportion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal cliënten (standaard 400); dienstverleners en geleverde diensten volgen naar verhouding.</translation>
     </message>
     <message>
         <source>Seed of the fictional data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed van de verzonnen gegevens (standaard 1).</translation>
     </message>
     <message>
         <source>--clients goes up to %1, --seed up to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>--clients gaat tot en met %1, --seed tot en met 4294967295.</translation>
     </message>
     <message>
         <source>Created %1: %2 clients, %3 providers, %4 deliveries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gemaakt: %2 cliënten, %3 dienstverleners, %4 geleverde diensten.</translation>
     </message>
     <message>
         <source>Making demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demogegevens maken</translation>
     </message>
 </context>
 <context>
     <name>wzsw::cli::ExportCommand</name>
     <message>
         <source>The data file (.wzsw).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand (.wzsw).</translation>
     </message>
     <message>
         <source>What to export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er wordt geëxporteerd: %1.</translation>
     </message>
     <message>
         <source>Where to write: a folder for the exchange profile, else a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de export komt: een map voor het uitwisselprofiel, anders een bestand.</translation>
     </message>
     <message>
         <source>First day of the period (yyyy-mm-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste dag van de periode (jjjj-mm-dd).</translation>
     </message>
     <message>
         <source>Last day of the period (yyyy-mm-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste dag van de periode (jjjj-mm-dd).</translation>
     </message>
     <message>
         <source>Only this municipality, e.g. GM0855.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen deze gemeente, bijvoorbeeld GM0855.</translation>
     </message>
     <message>
         <source>CSV dialect: %1 (each profile has its default).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-dialect: %1 (elk profiel heeft een eigen standaard).</translation>
     </message>
     <message>
         <source>Who receives it: pseudonyms are made for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie de export ontvangt: voor die ontvanger worden pseudoniemen gemaakt.</translation>
     </message>
     <message>
         <source>Include names (default: pseudonyms only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Met namen (standaard: alleen pseudoniemen).</translation>
     </message>
     <message>
         <source>Include BSNs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met BSN.</translation>
     </message>
     <message>
         <source>--profile is required: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile is verplicht: %1.</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;; there are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen profiel &quot;%1&quot;; wel zijn er: %2.</translation>
     </message>
     <message>
         <source>--out is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out is verplicht.</translation>
     </message>
     <message>
         <source>--to may not be before --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to mag niet vóór --from liggen.</translation>
     </message>
     <message>
         <source>--municipality needs a code like GM0855, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--municipality verwacht een code zoals GM0855, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no dialect &quot;%1&quot;; there are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen dialect &quot;%1&quot;; wel zijn er: %2.</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n rij</numerusform>
+            <numerusform>%1: %n rijen</numerusform>
         </translation>
     </message>
     <message>
         <source>Written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschreven naar %1.</translation>
     </message>
     <message>
         <source>Exports data to CSV. Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteert gegevens naar CSV. Profielen:</translation>
     </message>
 </context>
 <context>
     <name>wzsw::cli::FileCommands</name>
     <message>
         <source>Creates a new data file with the default service types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maakt een nieuw gegevensbestand met de standaarddienstsoorten.</translation>
     </message>
     <message>
         <source>The new data file (.wzsw).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwe gegevensbestand (.wzsw).</translation>
     </message>
     <message>
         <source>CBS code of the first municipality, e.g. GM0855.</source>
-        <translation type="unfinished"></translation>
+        <translation>CBS-code van de eerste gemeente, bijvoorbeeld GM0855.</translation>
     </message>
     <message>
         <source>Name of the first municipality, e.g. Tilburg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de eerste gemeente, bijvoorbeeld Tilburg.</translation>
     </message>
     <message>
         <source>--municipality and --name go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--municipality en --name horen bij elkaar.</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gemaakt.</translation>
     </message>
     <message>
         <source>Writes a consistent, verified copy of a data file, also while the file is open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijft een consistente, gecontroleerde kopie van een gegevensbestand, ook als het bestand in een ander programma open is.</translation>
     </message>
     <message>
         <source>The data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand.</translation>
     </message>
     <message>
         <source>Where the copy goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de kopie komt.</translation>
     </message>
     <message>
         <source>Copied to %1 and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd naar %1 en gecontroleerd.</translation>
     </message>
     <message>
         <source>Checks a data file: schema version, integrity, references, the audit log and every rule over every record. Exit status 1 when anything is wrong, with the list of problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleert een gegevensbestand: schemaversie, integriteit, verwijzingen, het logboek en elke regel voor elk record. Eindstatus 1 als er iets mis is, met de lijst van problemen.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n probleem gevonden.</numerusform>
+            <numerusform>%n problemen gevonden.</numerusform>
         </translation>
     </message>
 </context>
@@ -2175,177 +2182,177 @@ Commands:
     <name>wzsw::cli::ImportCommand</name>
     <message>
         <source>Imports exchange-format CSV files (municipalities.csv ... settings.csv) into a data file, all or nothing: on any problem nothing is stored and every problem is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leest CSV-bestanden in het uitwisselformaat (municipalities.csv ... settings.csv) in een gegevensbestand in, alles of niets: bij elk probleem wordt niets opgeslagen en worden alle problemen genoemd.</translation>
     </message>
     <message>
         <source>The data file (.wzsw).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand (.wzsw).</translation>
     </message>
     <message>
         <source>CSV files, or folders of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden, of mappen ermee.</translation>
     </message>
     <message>
         <source>Check everything and report what would be imported, but store nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles controleren en melden wat er zou worden ingelezen, maar niets opslaan.</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Inlezen</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; nothing was stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n probleem gevonden; er is niets opgeslagen.</numerusform>
+            <numerusform>%n problemen gevonden; er is niets opgeslagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 added, %3 updated, %4 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</translation>
     </message>
     <message>
         <source>Dry run: every row is valid; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proefrun: elke regel is geldig; er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingelezen.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::cli::ReportCommand</name>
     <message>
         <source>Computes the figures of a steering-group report and writes them as JSON, or prints the key figures. The period comes from the project settings: the project start to the interim-1 date, the interim-2 date or the project end; a monthly overview covers the calendar month of --to (up to --to), or of today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berekent de cijfers van een rapportage voor de stuurgroep en schrijft ze als JSON, of toont de kerncijfers. De periode komt uit de projectinstellingen: van de start van het project tot de datum van de eerste of tweede tussenrapportage of het einde van het project; een maandoverzicht beslaat de kalendermaand van --to (tot en met --to), of die van vandaag.</translation>
     </message>
     <message>
         <source>The data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand.</translation>
     </message>
     <message>
         <source>interim-1, interim-2, final or monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>interim-1, interim-2, final of monthly.</translation>
     </message>
     <message>
         <source>First day of the period, instead of the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste dag van de periode, in plaats van de standaard.</translation>
     </message>
     <message>
         <source>Last day of the period, instead of the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste dag van de periode, in plaats van de standaard.</translation>
     </message>
     <message>
         <source>Report for one municipality, e.g. GM0855 (default: the only municipality of the file, or the region).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportage voor één gemeente, bijvoorbeeld GM0855 (standaard: de enige gemeente in het bestand, of de regio).</translation>
     </message>
     <message>
         <source>Report for the region: every municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportage voor de regio: alle gemeenten.</translation>
     </message>
     <message>
         <source>Language of the labels: nl or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de opschriften: nl of en.</translation>
     </message>
     <message>
         <source>Write the figures as JSON to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cijfers als JSON naar dit bestand schrijven.</translation>
     </message>
     <message>
         <source>Write the printed report as PDF to this file (not available yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>De afdrukbare rapportage als pdf naar dit bestand schrijven (nog niet beschikbaar).</translation>
     </message>
     <message>
         <source>PDF output is not available yet: use --json, or the desktop program to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoer als pdf is nog niet beschikbaar: gebruik --json, of druk af vanuit het bureaubladprogramma.</translation>
     </message>
     <message>
         <source>Computing the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportage berekenen</translation>
     </message>
     <message>
         <source>--kind is needed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind is verplicht: %1.</translation>
     </message>
     <message>
         <source>--kind must be one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind moet een van %1 zijn, niet &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--from must not be after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from mag niet na --to liggen.</translation>
     </message>
     <message>
         <source>Give either --municipality or --region, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef --municipality of --region op, niet allebei.</translation>
     </message>
     <message>
         <source>--municipality needs a CBS code like GM0855, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--municipality verwacht een CBS-code zoals GM0855, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--lang must be nl or en, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang moet nl of en zijn, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschreven.</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>regio</translation>
     </message>
     <message>
         <source>Period: %1 .. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode: %1 t/m %2</translation>
     </message>
     <message>
         <source>Clients: %1 new, %2 served, %3 active at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten: %1 nieuw, %2 geholpen, %3 actief aan het einde</translation>
     </message>
     <message>
         <source>Providers: %1 new, %2 active</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstverleners: %1 nieuw, %2 actief</translation>
     </message>
     <message>
         <source>Deliveries: %1, %2 hours, fees %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Geleverde diensten: %1, %2 uur, bijdragen %3</translation>
     </message>
     <message>
         <source>Trajectories: %1 started, %2 completed, %3 broken off, %4 running at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajecten: %1 gestart, %2 afgerond, %3 afgebroken, %4 lopend aan het einde</translation>
     </message>
     <message>
         <source>Outflow: %1, of which %2 to paid work</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitstroom: %1, waarvan %2 naar betaald werk</translation>
     </message>
     <message>
         <source>Course: %1 enrolled, %2 certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleiding: %1 ingeschreven, %2 gediplomeerd</translation>
     </message>
     <message>
         <source>Participation ladder: %1 assessed, %2 went up</source>
-        <translation type="unfinished"></translation>
+        <translation>Participatieladder: %1 gemeten, %2 gestegen</translation>
     </message>
     <message>
         <source>Agreements: %1 active, %2 expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomsten: %1 actief, %2 binnenkort aflopend</translation>
     </message>
     <message>
         <source>Budget: income %1 planned, %2 realised; cost %3 planned, %4 realised</source>
-        <translation type="unfinished"></translation>
+        <translation>Begroting: inkomsten %1 begroot, %2 gerealiseerd; uitgaven %3 begroot, %4 gerealiseerd</translation>
     </message>
     <message>
         <source>Target %1 (%2 .. %3): %4 of %5, %6 % realised, %7 % expected%8</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel %1 (%2 t/m %3): %4 van %5, %6 % gerealiseerd, %7 % verwacht%8</translation>
     </message>
     <message>
         <source> - behind</source>
-        <translation type="unfinished"></translation>
+        <translation> - achter op schema</translation>
     </message>
 </context>
 <context>
