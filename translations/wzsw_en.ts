@@ -1303,6 +1303,49 @@
         <source>The demo data file could not be made</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no data file open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Data file: %1&lt;br&gt;Preferences: %2&lt;br&gt;Demo data file: %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licence: proprietary. Made for Wonen Zorg Service in de Wijk and the municipalities it works with, for their use only.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::NarrativeEditor</name>
+    <message>
+        <source>What &amp;works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does &amp;not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new line starts a paragraph; &quot;- &quot; starts a bullet. No names or case details: the report is for the steering group.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::NewDataFileDialog</name>
@@ -1403,10 +1446,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reports for the steering group: the two interim reports, the final report and the monthly overview, on screen, printed or as PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV exports for the municipal departments, with or without names and BSNs, and the import of exchange files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1502,6 +1541,52 @@
     </message>
 </context>
 <context>
+    <name>wzsw::ReportArchive</name>
+    <message>
+        <source>The archived report cannot be read: it is damaged or was written by a newer program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ReportChooser</name>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region (every municipality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::ReportPeriods</name>
     <message>
         <source>The report period is not known: the project settings have no %1. Set it in the project settings or give the period.</source>
@@ -1525,6 +1610,138 @@
     </message>
     <message>
         <source>project end</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ReportRenderer</name>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the report could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ReportService</name>
+    <message>
+        <source>This report was issued and is archived as it was sent; it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report was issued meanwhile; its texts cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures belong to another report than the texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ReportsPage</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 to %4; issued %5 by %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report and press Show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on %1 by %2: shown as it was sent; it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: the texts are stored with this report; Issue archives the figures and texts as the steering group receives them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts of this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save te&amp;xts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the figures and texts as sent to the steering group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open issued report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose other dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue this report to the steering group? Its figures and texts are archived as they are now and can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2251,14 +2468,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the printed report as PDF to this file (not available yet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF output is not available yet: use --json, or the desktop program to print.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Computing the report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2345,6 +2554,28 @@ Commands:
     <message>
         <source> - behind</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the printed report as PDF to this file (A4, with charts; recorded in the audit log as printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wzsw-cli was built without the report renderer: PDF output is not available; use --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::cli::ReportPdf</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1304,6 +1304,49 @@
         <source>The demo data file could not be made</source>
         <translation>Het demobestand kon niet worden gemaakt</translation>
     </message>
+    <message>
+        <source>no data file open</source>
+        <translation>geen gegevensbestand geopend</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Data file: %1&lt;br&gt;Preferences: %2&lt;br&gt;Demo data file: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gegevensbestand: %1&lt;br&gt;Voorkeuren: %2&lt;br&gt;Demobestand: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licence: proprietary. Made for Wonen Zorg Service in de Wijk and the municipalities it works with, for their use only.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Licentie: niet vrij. Gemaakt voor Wonen Zorg Service in de Wijk en de gemeenten waarmee het samenwerkt, uitsluitend voor eigen gebruik.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::NarrativeEditor</name>
+    <message>
+        <source>What &amp;works</source>
+        <translation>Wat gaat goe&amp;d</translation>
+    </message>
+    <message>
+        <source>What does &amp;not work</source>
+        <translation>Wat gaat n&amp;iet goed</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps</source>
+        <translation>Vervolg&amp;stappen</translation>
+    </message>
+    <message>
+        <source>What works</source>
+        <translation>Wat gaat goed</translation>
+    </message>
+    <message>
+        <source>What does not work</source>
+        <translation>Wat gaat niet goed</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Vervolgstappen</translation>
+    </message>
+    <message>
+        <source>A new line starts a paragraph; &quot;- &quot; starts a bullet. No names or case details: the report is for the steering group.</source>
+        <translation>Een nieuwe regel begint een alinea; &quot;- &quot; begint een opsommingsteken. Geen namen of details van cliënten of dienstverleners: de rapportage is voor de stuurgroep.</translation>
+    </message>
 </context>
 <context>
     <name>wzsw::NewDataFileDialog</name>
@@ -1404,10 +1447,6 @@
         <translation>De doelen per gemeente en periode, en het financieringsplan: begrote en gerealiseerde inkomsten en uitgaven.</translation>
     </message>
     <message>
-        <source>The reports for the steering group: the two interim reports, the final report and the monthly overview, on screen, printed or as PDF.</source>
-        <translation>De rapportages voor de stuurgroep: de twee tussenrapportages, de eindrapportage en het maandoverzicht, op het scherm, afgedrukt of als pdf.</translation>
-    </message>
-    <message>
         <source>CSV exports for the municipal departments, with or without names and BSNs, and the import of exchange files.</source>
         <translation>CSV-exports voor de gemeentelijke afdelingen, met of zonder namen en BSN, en het inlezen van uitwisselbestanden.</translation>
     </message>
@@ -1503,6 +1542,52 @@
     </message>
 </context>
 <context>
+    <name>wzsw::ReportArchive</name>
+    <message>
+        <source>The archived report cannot be read: it is damaged or was written by a newer program.</source>
+        <translation>De gearchiveerde rapportage kan niet worden gelezen: hij is beschadigd of door een nieuwere versie van het programma geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ReportChooser</name>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapportage:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>Va&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Tot en &amp;met:</translation>
+    </message>
+    <message>
+        <source>The region (every municipality)</source>
+        <translation>De regio (alle gemeenten)</translation>
+    </message>
+    <message>
+        <source>Kind of report</source>
+        <translation>Soort rapportage</translation>
+    </message>
+    <message>
+        <source>Municipality or region</source>
+        <translation>Gemeente of regio</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Eerste dag van de periode</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Laatste dag van de periode</translation>
+    </message>
+</context>
+<context>
     <name>wzsw::ReportPeriods</name>
     <message>
         <source>The report period is not known: the project settings have no %1. Set it in the project settings or give the period.</source>
@@ -1527,6 +1612,138 @@
     <message>
         <source>project end</source>
         <translation>einddatum van het project</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ReportRenderer</name>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation>De rapportage kon niet worden opgemaakt.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the report could not be started.</source>
+        <translation>Pagina %1 van de rapportage kon niet worden begonnen.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation>De rapportage kon niet worden afgemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ReportService</name>
+    <message>
+        <source>This report was issued and is archived as it was sent; it cannot be changed.</source>
+        <translation>Deze rapportage is uitgebracht en gearchiveerd zoals hij is verstuurd; hij kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This report was issued meanwhile; its texts cannot be changed.</source>
+        <translation>Deze rapportage is intussen uitgebracht; de teksten kunnen niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The figures belong to another report than the texts.</source>
+        <translation>De cijfers horen bij een andere rapportage dan de teksten.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ReportsPage</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 to %4; issued %5 by %6</source>
+        <translation>%1, %2, %3 t/m %4; uitgebracht op %5 door %6</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>regio</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Show.</source>
+        <translation>Kies een rapportage en klik op Tonen.</translation>
+    </message>
+    <message>
+        <source>Issued on %1 by %2: shown as it was sent; it cannot be changed.</source>
+        <translation>Uitgebracht op %1 door %2: getoond zoals hij is verstuurd; hij kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Draft: the texts are stored with this report; Issue archives the figures and texts as the steering group receives them.</source>
+        <translation>Concept: de teksten worden bij deze rapportage bewaard; Uitbrengen archiveert de cijfers en teksten zoals de stuurgroep ze ontvangt.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>Texts of this report</source>
+        <translation>Teksten van deze rapportage</translation>
+    </message>
+    <message>
+        <source>Save te&amp;xts</source>
+        <translation>Te&amp;ksten opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Issue...</source>
+        <translation>&amp;Uitbrengen…</translation>
+    </message>
+    <message>
+        <source>Archive the figures and texts as sent to the steering group</source>
+        <translation>De cijfers en teksten archiveren zoals ze naar de stuurgroep gaan</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>A&amp;fdrukvoorbeeld…</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>Opslaan als &amp;pdf…</translation>
+    </message>
+    <message>
+        <source>Issued reports</source>
+        <translation>Uitgebrachte rapportages</translation>
+    </message>
+    <message>
+        <source>&amp;Open issued report</source>
+        <translation>Uitgebrachte rapportage &amp;openen</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose other dates.</source>
+        <translation>De periode eindigt voordat hij begint: kies andere datums.</translation>
+    </message>
+    <message>
+        <source>Computing the report...</source>
+        <translation>De rapportage wordt berekend…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Rapportage opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Issue report</source>
+        <translation>Rapportage uitbrengen</translation>
+    </message>
+    <message>
+        <source>Issue this report to the steering group? Its figures and texts are archived as they are now and can no longer be changed.</source>
+        <translation>Deze rapportage uitbrengen aan de stuurgroep? De cijfers en teksten worden gearchiveerd zoals ze nu zijn en kunnen daarna niet meer worden gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -2259,14 +2476,6 @@ Opdrachten:
         <translation>De cijfers als JSON naar dit bestand schrijven.</translation>
     </message>
     <message>
-        <source>Write the printed report as PDF to this file (not available yet).</source>
-        <translation>De afdrukbare rapportage als pdf naar dit bestand schrijven (nog niet beschikbaar).</translation>
-    </message>
-    <message>
-        <source>PDF output is not available yet: use --json, or the desktop program to print.</source>
-        <translation>Uitvoer als pdf is nog niet beschikbaar: gebruik --json, of druk af vanuit het bureaubladprogramma.</translation>
-    </message>
-    <message>
         <source>Computing the report</source>
         <translation>Rapportage berekenen</translation>
     </message>
@@ -2353,6 +2562,28 @@ Opdrachten:
     <message>
         <source> - behind</source>
         <translation> - achter op schema</translation>
+    </message>
+    <message>
+        <source>Write the printed report as PDF to this file (A4, with charts; recorded in the audit log as printed).</source>
+        <translation>De afdrukbare rapportage als pdf naar dit bestand schrijven (A4, met grafieken; in het logboek vastgelegd als afgedrukt).</translation>
+    </message>
+    <message>
+        <source>This wzsw-cli was built without the report renderer: PDF output is not available; use --json.</source>
+        <translation>Deze wzsw-cli is gebouwd zonder de opmaak van rapportages: uitvoer als pdf is niet beschikbaar; gebruik --json.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::cli::ReportPdf</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 geschreven (%n pagina).</numerusform>
+            <numerusform>%1 geschreven (%n pagina&apos;s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
