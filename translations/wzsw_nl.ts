@@ -5,73 +5,73 @@
     <name>wzsw::AuditLogDialog</name>
     <message>
         <source>Audit log – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logboek – %1</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot en met</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruiker</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>code, e.g. C-0001</source>
-        <translation type="unfinished"></translation>
+        <translation>code, bijvoorbeeld C-0001</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Van</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;tot en met</translation>
     </message>
     <message>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruiker</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actie</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record</translation>
     </message>
     <message>
         <source>The log was tampered with from entry %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met het logboek is vanaf vermelding %1 geknoeid.</translation>
     </message>
     <message>
         <source>The log&apos;s chain is unbroken.</source>
-        <translation type="unfinished"></translation>
+        <translation>De keten van het logboek is onverbroken.</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>iedereen</translation>
     </message>
     <message>
         <source>every action</source>
-        <translation type="unfinished"></translation>
+        <translation>elke actie</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vermelding</numerusform>
+            <numerusform>%n vermeldingen</numerusform>
         </translation>
     </message>
 </context>
@@ -79,74 +79,74 @@
     <name>wzsw::AuditLogModel</name>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <source>Erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewist</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgedrukt</translation>
     </message>
     <message>
         <source>Report issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportage uitgebracht</translation>
     </message>
     <message>
         <source>BSN revealed</source>
-        <translation type="unfinished"></translation>
+        <translation>BSN getoond</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservekopie teruggezet</translation>
     </message>
     <message>
         <source>Data given to person</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens aan betrokkene verstrekt</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>wzsw::AutoBackup</name>
     <message>
         <source>No folder for automatic backups could be made (tried %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er kon geen map voor automatische reservekopieën worden gemaakt (geprobeerd: %1).</translation>
     </message>
     <message>
         <source>The backup %1 cannot be restored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De reservekopie %1 kan niet worden teruggezet: %2</translation>
     </message>
     <message>
         <source>The backup could not be copied to %1 (from %2); the data file was left as it was.</source>
@@ -228,7 +228,7 @@
     <name>wzsw::DataFileSession</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 bestaat niet.</translation>
+        <translation>%1 bestaat niet.</translation>
     </message>
     <message>
         <source>%1 is write-protected (the file or its folder): it can be opened read-only, or copied to a folder where you may write.</source>
@@ -236,19 +236,19 @@
     </message>
     <message>
         <source>%1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is beschadigd (%2).</translation>
     </message>
     <message>
         <source>It was moved aside as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het is opzijgezet als %1.</translation>
     </message>
     <message>
         <source>The newest sound backup is %1, made %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwste goede reservekopie is %1, gemaakt op %2.</translation>
     </message>
     <message>
         <source>No sound automatic backup was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen goede automatische reservekopie gevonden.</translation>
     </message>
     <message>
         <source>The data file is open read-only: open it for editing to restore a backup.</source>
@@ -410,15 +410,15 @@
     <name>wzsw::ErasureService</name>
     <message>
         <source>There is no client %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen cliënt %1.</translation>
     </message>
     <message>
         <source>There is no provider %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen dienstverlener %1.</translation>
     </message>
     <message>
         <source>Backup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservekopie %1: %2</translation>
     </message>
 </context>
 <context>
@@ -801,38 +801,38 @@
     </message>
     <message>
         <source>erasure date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum wissen</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>tijdstip</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>door</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>actie</translation>
     </message>
     <message>
         <source>kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>soort gegevens</translation>
     </message>
     <message>
         <source>record</source>
-        <translation type="unfinished"></translation>
+        <translation>record</translation>
     </message>
     <message>
         <source>what</source>
-        <translation type="unfinished"></translation>
+        <translation>wat</translation>
     </message>
 </context>
 <context>
     <name>wzsw::FileAside</name>
     <message>
         <source>%1 could not be renamed to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden hernoemd naar %2.</translation>
     </message>
 </context>
 <context>
@@ -1714,15 +1714,15 @@
     <name>wzsw::PersonChoiceDialog</name>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliënt</translation>
+        <translation>Cliënt</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Dienstverlener</translation>
+        <translation>Dienstverlener</translation>
     </message>
     <message>
         <source>e.g. C-0001</source>
-        <translation type="unfinished"></translation>
+        <translation>bijvoorbeeld C-0001</translation>
     </message>
     <message>
         <source>&amp;Person is a</source>
@@ -1782,7 +1782,7 @@
     <name>wzsw::PrivacySettings</name>
     <message>
         <source>The retention period must lie between %1 and %2 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaartermijn moet tussen %1 en %2 jaar liggen.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) have a BSN recorded: remove the BSNs first (this removes them for good).</source>
@@ -1800,11 +1800,11 @@
     </message>
     <message>
         <source>Privacy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacyinstellingen</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> jaar</translation>
     </message>
     <message>
         <source>These settings belong to the data file: they hold for everyone who opens it. When BSNs are not processed, the field is hidden, refused on import and left out of exports.</source>
@@ -1816,7 +1816,7 @@
     </message>
     <message>
         <source>Stop processing BSNs?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen met het verwerken van BSN?</translation>
     </message>
     <message>
         <source>Every BSN stored in this file is removed for good; the automatic backups still hold them until they are replaced by newer ones.</source>
@@ -1828,9 +1828,9 @@
     </message>
     <message numerus="yes">
         <source>BSNs are no longer processed; %n BSN(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BSN wordt niet meer verwerkt; %n BSN verwijderd.</numerusform>
+            <numerusform>BSN wordt niet meer verwerkt; %n BSN verwijderd.</numerusform>
         </translation>
     </message>
 </context>
@@ -2128,7 +2128,7 @@
     <name>wzsw::RestoreDialog</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
         <source>Choose the backup to put in the place of the data file. The current file is kept beside it, never deleted; changes made after the backup are not in it.</source>
@@ -2136,7 +2136,7 @@
     </message>
     <message>
         <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische reservekopieën</translation>
     </message>
     <message>
         <source>There are no automatic backups of this file yet; choose a backup file instead.</source>
@@ -2144,7 +2144,7 @@
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Terugzetten</translation>
     </message>
     <message>
         <source>Other &amp;file...</source>
@@ -2152,18 +2152,18 @@
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een reservekopie</translation>
     </message>
 </context>
 <context>
     <name>wzsw::RestoreFlow</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
         <source>Put %1 in the place of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in de plaats van %2 zetten?</translation>
     </message>
     <message>
         <source>Everything changed after the backup was made is not in it. The current file is kept beside it as a copy.</source>
@@ -2171,38 +2171,38 @@
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terugzetten</translation>
     </message>
     <message>
         <source>Restoring failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terugzetten mislukt</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>De reservekopie is teruggezet.</translation>
     </message>
     <message>
         <source>The backup was restored; the replaced file was kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De reservekopie is teruggezet; het vervangen bestand is bewaard als %1.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::RetentionDialog</name>
     <message>
         <source>Past the retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Over de bewaartermijn</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Relation ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatie beëindigd</translation>
     </message>
     <message>
         <source>&amp;Erase the chosen...</source>
@@ -2217,11 +2217,11 @@
     </message>
     <message>
         <source>nobody.</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliënt</translation>
+        <translation>Cliënt</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -2522,11 +2522,11 @@ Close the file and open it again before you change anything more.</source>
     </message>
     <message>
         <source>There is no client %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Er is geen cliënt %1.</translation>
     </message>
     <message>
         <source>There is no provider %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Er is geen dienstverlener %1.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
