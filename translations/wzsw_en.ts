@@ -69,9 +69,9 @@
     </message>
     <message numerus="yes">
         <source>%n entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>
@@ -374,9 +374,9 @@
     </message>
     <message numerus="yes">
         <source>Erase these %n people for good?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erase this %n person for good?</numerusform>
+            <numerusform>Erase these %n people for good?</numerusform>
         </translation>
     </message>
     <message>
@@ -393,16 +393,16 @@
     </message>
     <message numerus="yes">
         <source>%n of %1 people erased; there were problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of %1 people erased; there were problems.</numerusform>
+            <numerusform>%n of %1 people erased; there were problems.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) erased.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person erased.</numerusform>
+            <numerusform>%n people erased.</numerusform>
         </translation>
     </message>
 </context>
@@ -1785,9 +1785,9 @@
     </message>
     <message numerus="yes">
         <source>%n person(s) have a BSN recorded: remove the BSNs first (this removes them for good).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person has a BSN recorded: remove the BSNs first (this removes them for good).</numerusform>
+            <numerusform>%n people have a BSN recorded: remove the BSNs first (this removes them for good).</numerusform>
         </translation>
     </message>
 </context>
@@ -1827,9 +1827,9 @@
     </message>
     <message numerus="yes">
         <source>BSNs are no longer processed; %n BSN(s) removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>BSNs are no longer processed; %n BSN removed.</numerusform>
+            <numerusform>BSNs are no longer processed; %n BSNs removed.</numerusform>
         </translation>
     </message>
 </context>
@@ -2209,9 +2209,9 @@
     </message>
     <message numerus="yes">
         <source>Data is kept %n year(s) after the relation ends (Privacy &gt; Privacy settings). These people are past that and not erased yet:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Data is kept %n year after the relation ends (Privacy &gt; Privacy settings). These people are past that and not erased yet:</numerusform>
+            <numerusform>Data is kept %n years after the relation ends (Privacy &gt; Privacy settings). These people are past that and not erased yet:</numerusform>
         </translation>
     </message>
     <message>
@@ -2572,9 +2572,9 @@ Close the file and open it again before you change anything more.</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file written to %1.</numerusform>
+            <numerusform>%n files written to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3218,16 +3218,16 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Retention: nobody is past the period of %n year(s) after the end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retention: nobody is past the period of %n year after the end.</numerusform>
+            <numerusform>Retention: nobody is past the period of %n years after the end.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Retention: %n person(s) past the period of %1 year(s) after the end; erase them (wzsw-cli erase) unless they must be kept longer:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retention: %n person past the period of %1 year(s) after the end; erase them (wzsw-cli erase) unless they must be kept longer:</numerusform>
+            <numerusform>Retention: %n people past the period of %1 year(s) after the end; erase them (wzsw-cli erase) unless they must be kept longer:</numerusform>
         </translation>
     </message>
     <message>
@@ -3346,16 +3346,16 @@ Type the code to confirm: </source>
     </message>
     <message numerus="yes">
         <source>Erased %1: %n case note(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erased %1: %n case note removed</numerusform>
+            <numerusform>Erased %1: %n case notes removed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n free text(s) cleared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n free text cleared</numerusform>
+            <numerusform>, %n free texts cleared</numerusform>
         </translation>
     </message>
     <message>
@@ -3372,9 +3372,9 @@ Type the code to confirm: </source>
     </message>
     <message numerus="yes">
         <source>Also erased from %n automatic backup(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Also erased from %n automatic backup.</numerusform>
+            <numerusform>Also erased from %n automatic backups.</numerusform>
         </translation>
     </message>
     <message>

@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>The backup could not be copied to %1 (from %2); the data file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>De reservekopie kon niet worden gekopieerd naar %1 (vanuit %2); het gegevensbestand is niet veranderd.</translation>
     </message>
 </context>
 <context>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>%1 is write-protected (the file or its folder): it can be opened read-only, or copied to a folder where you may write.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is beveiligd tegen schrijven (het bestand of de map): u kunt het alleen-lezen openen, of kopiëren naar een map waarin u mag schrijven.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2).</source>
@@ -252,7 +252,7 @@
     </message>
     <message>
         <source>The data file is open read-only: open it for editing to restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand is alleen-lezen geopend: open het om te bewerken als u een reservekopie wilt terugzetten.</translation>
     </message>
 </context>
 <context>
@@ -354,55 +354,55 @@
     <name>wzsw::ErasureFlow</name>
     <message>
         <source>Erase a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon wissen</translation>
     </message>
     <message>
         <source>Erase the identifying data of one client or provider for good (AVG article 17).</source>
-        <translation type="unfinished"></translation>
+        <translation>De identificerende gegevens van één cliënt of dienstverlener definitief wissen (AVG artikel 17).</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgende</translation>
     </message>
     <message>
         <source>Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitief wissen</translation>
     </message>
     <message>
         <source>Erase %1 for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 definitief wissen?</translation>
     </message>
     <message numerus="yes">
         <source>Erase these %n people for good?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deze %n persoon definitief wissen?</numerusform>
+            <numerusform>Deze %n personen definitief wissen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Names, address, contact details, BSN, gender and notes are removed and cannot be brought back: not by undo, and not from the automatic backups, which are erased too. Of the date of birth only the year stays. The record stays under its code with its dates, requests and deliveries, so every report keeps its figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, adres, contactgegevens, BSN, geslacht en notities worden verwijderd en zijn niet terug te halen: niet met Ongedaan maken en niet uit de automatische reservekopieën, die ook worden gewist. Van de geboortedatum blijft alleen het jaar over. Het record blijft bestaan onder de code, met de datums, hulpvragen en inzet, zodat elke rapportage dezelfde cijfers houdt.</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definitief wissen</translation>
     </message>
     <message>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 people erased; there were problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n van %1 personen gewist; er waren problemen.</numerusform>
+            <numerusform>%n van %1 personen gewist; er waren problemen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) erased.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n persoon gewist.</numerusform>
+            <numerusform>%n personen gewist.</numerusform>
         </translation>
     </message>
 </context>
@@ -1726,11 +1726,11 @@
     </message>
     <message>
         <source>&amp;Person is a</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persoon is een</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code</translation>
     </message>
 </context>
 <context>
@@ -1786,9 +1786,9 @@
     </message>
     <message numerus="yes">
         <source>%n person(s) have a BSN recorded: remove the BSNs first (this removes them for good).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bij %n persoon is een BSN vastgelegd: verwijder eerst de BSN (dat is definitief).</numerusform>
+            <numerusform>Bij %n personen is een BSN vastgelegd: verwijder eerst de BSN (dat is definitief).</numerusform>
         </translation>
     </message>
 </context>
@@ -1796,7 +1796,7 @@
     <name>wzsw::PrivacySettingsDialog</name>
     <message>
         <source>This organisation processes &amp;BSNs</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze organisatie verwerkt &amp;BSN</translation>
     </message>
     <message>
         <source>Privacy settings</source>
@@ -1808,11 +1808,11 @@
     </message>
     <message>
         <source>These settings belong to the data file: they hold for everyone who opens it. When BSNs are not processed, the field is hidden, refused on import and left out of exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze instellingen horen bij het gegevensbestand: ze gelden voor iedereen die het opent. Als BSN niet wordt verwerkt, is het veld verborgen, wordt het bij inlezen geweigerd en blijft het buiten exports.</translation>
     </message>
     <message>
         <source>&amp;Keep a person&apos;s data after the relation ends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegevens van een persoon bewaren na het einde van de relatie</translation>
     </message>
     <message>
         <source>Stop processing BSNs?</source>
@@ -1820,11 +1820,11 @@
     </message>
     <message>
         <source>Every BSN stored in this file is removed for good; the automatic backups still hold them until they are replaced by newer ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk BSN in dit bestand wordt definitief verwijderd; de automatische reservekopieën bevatten ze nog tot ze door nieuwere worden vervangen.</translation>
     </message>
     <message>
         <source>&amp;Remove every BSN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle BSN verwijderen</translation>
     </message>
     <message numerus="yes">
         <source>BSNs are no longer processed; %n BSN(s) removed.</source>
@@ -2132,7 +2132,7 @@
     </message>
     <message>
         <source>Choose the backup to put in the place of the data file. The current file is kept beside it, never deleted; changes made after the backup are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de reservekopie die in de plaats van het gegevensbestand komt. Het huidige bestand blijft ernaast bewaard en wordt nooit verwijderd; wijzigingen van na de reservekopie staan er niet in.</translation>
     </message>
     <message>
         <source>Automatic backups</source>
@@ -2140,15 +2140,15 @@
     </message>
     <message>
         <source>There are no automatic backups of this file yet; choose a backup file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Van dit bestand zijn nog geen automatische reservekopieën; kies in plaats daarvan een reservekopiebestand.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished">&amp;Terugzetten</translation>
+        <translation>&amp;Terugzetten</translation>
     </message>
     <message>
         <source>Other &amp;file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ander &amp;bestand…</translation>
     </message>
     <message>
         <source>Choose a backup</source>
@@ -2167,7 +2167,7 @@
     </message>
     <message>
         <source>Everything changed after the backup was made is not in it. The current file is kept beside it as a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat na het maken van de reservekopie is gewijzigd, staat er niet in. Het huidige bestand blijft ernaast bewaard als kopie.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2206,13 +2206,13 @@
     </message>
     <message>
         <source>&amp;Erase the chosen...</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen personen &amp;wissen…</translation>
     </message>
     <message numerus="yes">
         <source>Data is kept %n year(s) after the relation ends (Privacy &gt; Privacy settings). These people are past that and not erased yet:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gegevens worden %n jaar na het einde van de relatie bewaard (Privacy &gt; Privacyinstellingen). Bij deze personen is die termijn voorbij en ze zijn nog niet gewist:</numerusform>
+            <numerusform>Gegevens worden %n jaar na het einde van de relatie bewaard (Privacy &gt; Privacyinstellingen). Bij deze personen is die termijn voorbij en ze zijn nog niet gewist:</numerusform>
         </translation>
     </message>
     <message>
@@ -2225,7 +2225,7 @@
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Dienstverlener</translation>
+        <translation>Dienstverlener</translation>
     </message>
 </context>
 <context>
@@ -2259,144 +2259,146 @@
     <name>wzsw::SafeOpening</name>
     <message>
         <source>Only one person at a time can change a data file. You can open it read-only to look things up, or try again when it has been closed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maar één persoon tegelijk kan een gegevensbestand wijzigen. U kunt het alleen-lezen openen om iets op te zoeken, of het opnieuw proberen als het daar is gesloten.</translation>
     </message>
     <message>
         <source>Open it read-only to look things up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open het alleen-lezen om iets op te zoeken.</translation>
     </message>
     <message>
         <source>%1 is being edited by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt bewerkt door %2.</translation>
     </message>
     <message>
         <source>Read-only: %1 is editing this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen-lezen: %1 bewerkt dit bestand.</translation>
     </message>
     <message>
         <source>The file is in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is in gebruik</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alleen-lezen openen</translation>
     </message>
     <message>
         <source>The data file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand is beschadigd</translation>
     </message>
     <message>
         <source>Contact support: the damaged file was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neem contact op met de ondersteuning: het beschadigde bestand is bewaard.</translation>
     </message>
     <message>
         <source>Restore the backup of %1? Changes made after it are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De reservekopie van %1 terugzetten? Wijzigingen van daarna staan er niet in.</translation>
     </message>
     <message>
         <source>&amp;Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservekopie &amp;terugzetten</translation>
     </message>
     <message>
         <source>The backup of %1 was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>De reservekopie van %1 is teruggezet.</translation>
     </message>
     <message>
         <source>Opening failed</source>
-        <translation type="unfinished">Openen mislukt</translation>
+        <translation>Openen mislukt</translation>
     </message>
     <message>
         <source>Risky place for a data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Riskante plek voor een gegevensbestand</translation>
     </message>
     <message>
         <source>Move the data file to a folder on this computer&apos;s own disk (File &gt; Make a backup now, then open the copy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet het gegevensbestand in een map op de eigen schijf van deze computer (Bestand &gt; Reservekopie maken, en open daarna de kopie).</translation>
     </message>
     <message>
         <source>No backup made</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen reservekopie gemaakt</translation>
     </message>
     <message>
         <source>The automatic backup on opening failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De automatische reservekopie bij het openen is mislukt: %1</translation>
     </message>
     <message>
         <source>The file is open. Make a backup by hand (File &gt; Make a backup now) before you change much.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is geopend. Maak zelf een reservekopie (Bestand &gt; Reservekopie maken) voordat u veel wijzigt.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::SafetyActions</name>
     <message>
         <source>Automatic backup made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische reservekopie gemaakt: %1</translation>
     </message>
     <message>
         <source>Automatic backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische reservekopie mislukt</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1
 Make a backup by hand (File &gt; Make a backup now).</source>
-        <translation type="unfinished"></translation>
+        <translation>De automatische reservekopie is mislukt: %1
+Maak zelf een reservekopie (Bestand &gt; Reservekopie maken).</translation>
     </message>
     <message>
         <source>Someone else opened the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand anders heeft het bestand geopend</translation>
     </message>
     <message>
         <source>%1
 Close the file and open it again before you change anything more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Sluit het bestand en open het opnieuw voordat u nog iets wijzigt.</translation>
     </message>
     <message>
         <source>P&amp;rivacy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privacy</translation>
     </message>
     <message>
         <source>Restore a bac&amp;kup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
         <source>Put one of the automatic backups in the place of the data file</source>
-        <translation type="unfinished"></translation>
+        <translation>Een van de automatische reservekopieën in de plaats van het gegevensbestand zetten</translation>
     </message>
     <message>
         <source>&amp;Audit log...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logboek…</translation>
     </message>
     <message>
         <source>Who did what, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie deed wat, en wanneer</translation>
     </message>
     <message>
         <source>Everything held on a &amp;person...</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gegevens van een &amp;persoon…</translation>
     </message>
     <message>
         <source>A readable document and CSV files of everything held on one client or provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Een leesbaar document en CSV-bestanden met alle gegevens van één cliënt of dienstverlener</translation>
     </message>
     <message>
         <source>&amp;Erase a person...</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon &amp;wissen…</translation>
     </message>
     <message>
         <source>Remove a person&apos;s identifying data for good</source>
-        <translation type="unfinished"></translation>
+        <translation>De identificerende gegevens van een persoon definitief verwijderen</translation>
     </message>
     <message>
         <source>Past the &amp;retention period...</source>
-        <translation type="unfinished"></translation>
+        <translation>Over de &amp;bewaartermijn…</translation>
     </message>
     <message>
         <source>The people whose data is kept longer than the set period</source>
-        <translation type="unfinished"></translation>
+        <translation>De personen van wie de gegevens langer dan de ingestelde termijn zijn bewaard</translation>
     </message>
     <message>
         <source>Privacy &amp;settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy&amp;instellingen…</translation>
     </message>
 </context>
 <context>
@@ -2471,120 +2473,120 @@ Close the file and open it again before you change anything more.</source>
     <name>wzsw::StorageLocation</name>
     <message>
         <source>network drive</source>
-        <translation type="unfinished"></translation>
+        <translation>netwerkschijf</translation>
     </message>
     <message>
         <source>The data file lies on a network drive (%1). The safeguards against two people writing at once do not work reliably there, and a lost connection can damage the file: keep the data file on this computer&apos;s own disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand staat op een netwerkschijf (%1). De beveiliging tegen twee mensen die tegelijk schrijven werkt daar niet betrouwbaar, en een verbroken verbinding kan het bestand beschadigen: bewaar het gegevensbestand op de eigen schijf van deze computer.</translation>
     </message>
     <message>
         <source>The data file lies in a synchronised folder (%1). A synchronising program can copy the file while it is being written, or put an older copy back over it: keep the data file outside synchronised folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand staat in een gesynchroniseerde map (%1). Een synchronisatieprogramma kan het bestand kopiëren terwijl erin wordt geschreven, of er een oudere kopie overheen zetten: bewaar het gegevensbestand buiten gesynchroniseerde mappen.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::SubjectAccess</name>
     <message>
         <source>Requests for help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpvragen</translation>
     </message>
     <message>
         <source>Services delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Geleverde diensten</translation>
     </message>
     <message>
         <source>Trajectories</source>
-        <translation type="unfinished">Trajecten</translation>
+        <translation>Trajecten</translation>
     </message>
     <message>
         <source>Participation ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Participatieladder</translation>
     </message>
     <message>
         <source>Case notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmomenten</translation>
     </message>
     <message>
         <source>Who did what with these data</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wat met deze gegevens heeft gedaan</translation>
     </message>
     <message>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nee</translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>There is no client %1.</source>
-        <translation type="unfinished">Er is geen cliënt %1.</translation>
+        <translation>Er is geen cliënt %1.</translation>
     </message>
     <message>
         <source>There is no provider %1.</source>
-        <translation type="unfinished">Er is geen dienstverlener %1.</translation>
+        <translation>Er is geen dienstverlener %1.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 kon niet worden geschreven: %2</translation>
+        <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
     <message>
         <source>Data held on client %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van cliënt %1</translation>
     </message>
     <message>
         <source>Data held on provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van dienstverlener %1</translation>
     </message>
     <message>
         <source>Everything this data file holds on this person (AVG article 15), compiled on %1 by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gegevens die dit gegevensbestand over deze persoon bevat (AVG artikel 15), samengesteld op %1 door %2.</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen.</translation>
     </message>
     <message>
         <source>The folder %1 could not be made.</source>
-        <translation type="unfinished">De map %1 kon niet worden gemaakt.</translation>
+        <translation>De map %1 kon niet worden gemaakt.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::SubjectAccessFlow</name>
     <message>
         <source>Everything held on a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gegevens van een persoon</translation>
     </message>
     <message>
         <source>Make a readable document and CSV files with everything this file holds on one client or provider (AVG article 15). It is written to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak een leesbaar document en CSV-bestanden met alle gegevens die dit bestand over één cliënt of dienstverlener bevat (AVG artikel 15). Dit wordt vastgelegd in het logboek.</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volgende</translation>
     </message>
     <message>
         <source>Folder for the documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Map voor de documenten</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bestand geschreven naar %1.</numerusform>
+            <numerusform>%n bestanden geschreven naar %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>They hold personal data: hand them over safely and delete your copies afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze bevatten persoonsgegevens: geef ze veilig af en verwijder daarna uw eigen kopieën.</translation>
     </message>
     <message>
         <source>&amp;Show the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document &amp;tonen</translation>
     </message>
 </context>
 <context>
@@ -2843,15 +2845,15 @@ Close the file and open it again before you change anything more.</source>
     </message>
     <message>
         <source>This data file does not process BSNs (a setting of the file): leave %1 empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit gegevensbestand verwerkt geen BSN (een instelling van het bestand): laat %1 leeg.</translation>
     </message>
     <message>
         <source>This person&apos;s data was erased on %1 under the privacy rules; the record is kept only for the figures and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens van deze persoon zijn op %1 gewist volgens de privacyregels; het record blijft alleen voor de cijfers bewaard en kan niet worden gewijzigd.</translation>
     </message>
     <message>
         <source>A person&apos;s data is erased with the erasure function only, not by setting a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van een persoon worden alleen gewist met de functie Persoon wissen, niet door een datum in te vullen.</translation>
     </message>
 </context>
 <context>
@@ -2900,27 +2902,27 @@ Close the file and open it again before you change anything more.</source>
     <name>wzsw::WriterLock</name>
     <message>
         <source>%1 is already open for editing in this program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is in dit programma al geopend om te bewerken.</translation>
     </message>
     <message>
         <source>%1 is being edited by %2. Only one person can edit a data file at a time: open it read-only, or try again when it is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt bewerkt door %2. Maar één persoon tegelijk kan een gegevensbestand bewerken: open het alleen-lezen, of probeer het opnieuw als het is gesloten.</translation>
     </message>
     <message>
         <source>%1 is being opened by another program right now. Try again in a moment, or open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt op dit moment door een ander programma geopend. Probeer het zo opnieuw, of open het alleen-lezen.</translation>
     </message>
     <message>
         <source>The lock file %1 could not be written (%2): the folder of the data file must be writable to edit it. It can be opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het vergrendelingsbestand %1 kon niet worden geschreven (%2): om het gegevensbestand te bewerken moet u in de map ervan kunnen schrijven. Alleen-lezen openen kan wel.</translation>
     </message>
     <message>
         <source>Another program took over this data file: %1. Changes can no longer be saved here; close the file and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een ander programma heeft dit gegevensbestand overgenomen: %1. Wijzigingen kunnen hier niet meer worden opgeslagen; sluit het bestand en open het opnieuw.</translation>
     </message>
     <message>
         <source>%1 on %2, since %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 op %2, sinds %3</translation>
     </message>
 </context>
 <context>
