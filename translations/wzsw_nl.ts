@@ -2983,46 +2983,46 @@ Opdrachten:
     </message>
     <message>
         <source>all data held on one person (AVG art. 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle gegevens van één persoon (AVG art. 15)</translation>
     </message>
     <message>
         <source>erase one person; aggregates stay (AVG art. 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>één persoon wissen; totalen blijven gelijk (AVG art. 17)</translation>
     </message>
     <message>
         <source>the audit log: who did what, when</source>
-        <translation type="unfinished"></translation>
+        <translation>het logboek: wie deed wat, en wanneer</translation>
     </message>
 </context>
 <context>
     <name>wzsw::cli::AuditCommand</name>
     <message>
         <source>Lists the audit log: when, who, what and on which record. Exit status 1 when its hash chain shows that entries were changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toont het logboek: wanneer, wie, wat en bij welk record. Eindstatus 1 als de hashketen laat zien dat vermeldingen zijn gewijzigd of verwijderd.</translation>
     </message>
     <message>
         <source>The data file.</source>
-        <translation type="unfinished">Het gegevensbestand.</translation>
+        <translation>Het gegevensbestand.</translation>
     </message>
     <message>
         <source>First day (yyyy-mm-dd, this computer&apos;s time zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste dag (jjjj-mm-dd, tijdzone van deze computer).</translation>
     </message>
     <message>
         <source>Last day (yyyy-mm-dd), included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste dag (jjjj-mm-dd), inbegrepen.</translation>
     </message>
     <message>
         <source>text (default) or csv (RFC 4180, with the hashes).</source>
-        <translation type="unfinished"></translation>
+        <translation>text (standaard) of csv (RFC 4180, met de hashes).</translation>
     </message>
     <message>
         <source>--format is text or csv, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format is text of csv, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The audit log&apos;s chain is broken at entry %1: entries from there on were changed, or entries before it removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De keten van het logboek is verbroken bij vermelding %1: vermeldingen vanaf daar zijn gewijzigd, of eerdere vermeldingen zijn verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -3045,11 +3045,11 @@ Opdrachten:
     </message>
     <message>
         <source>wzsw-cli: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wzsw-cli: waarschuwing: %1</translation>
     </message>
     <message>
         <source>wzsw-cli: warning: no automatic backup was made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wzsw-cli: waarschuwing: er is geen automatische reservekopie gemaakt: %1</translation>
     </message>
 </context>
 <context>
@@ -3224,29 +3224,29 @@ Opdrachten:
     </message>
     <message>
         <source>The retention period could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaartermijn kon niet worden gecontroleerd: %1</translation>
     </message>
     <message numerus="yes">
         <source>Retention: nobody is past the period of %n year(s) after the end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bewaartermijn: niemand is over de termijn van %n jaar na het einde.</numerusform>
+            <numerusform>Bewaartermijn: niemand is over de termijn van %n jaar na het einde.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Retention: %n person(s) past the period of %1 year(s) after the end; erase them (wzsw-cli erase) unless they must be kept longer:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bewaartermijn: %n persoon is over de termijn van %1 jaar na het einde; wis deze (wzsw-cli erase), tenzij de gegevens langer bewaard moeten worden:</numerusform>
+            <numerusform>Bewaartermijn: %n personen zijn over de termijn van %1 jaar na het einde; wis ze (wzsw-cli erase), tenzij de gegevens langer bewaard moeten worden:</numerusform>
         </translation>
     </message>
     <message>
         <source>client %1, ended %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cliënt %1, beëindigd op %2</translation>
     </message>
     <message>
         <source>provider %1, left %2</source>
-        <translation type="unfinished"></translation>
+        <translation>dienstverlener %1, uitgestroomd op %2</translation>
     </message>
 </context>
 <context>
@@ -3295,101 +3295,102 @@ Opdrachten:
     <name>wzsw::cli::PrivacyCommands</name>
     <message>
         <source>The client&apos;s code, e.g. C-0001.</source>
-        <translation type="unfinished"></translation>
+        <translation>De code van de cliënt, bijvoorbeeld C-0001.</translation>
     </message>
     <message>
         <source>The provider&apos;s code, e.g. P-0001.</source>
-        <translation type="unfinished"></translation>
+        <translation>De code van de dienstverlener, bijvoorbeeld P-0001.</translation>
     </message>
     <message>
         <source>Give either --client or --provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef --client of --provider op.</translation>
     </message>
     <message>
         <source>Writes everything the data file holds on one person (AVG article 15) into a folder: a readable document (CODE.html) and one CSV file per part. The access is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijft alle gegevens die het gegevensbestand over één persoon bevat (AVG artikel 15) in een map: een leesbaar document (CODE.html) en één CSV-bestand per onderdeel. De inzage wordt vastgelegd in het logboek.</translation>
     </message>
     <message>
         <source>The data file.</source>
-        <translation type="unfinished">Het gegevensbestand.</translation>
+        <translation>Het gegevensbestand.</translation>
     </message>
     <message>
         <source>The folder for the files (made when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>De map voor de bestanden (wordt gemaakt als hij ontbreekt).</translation>
     </message>
     <message>
         <source>--out is required.</source>
-        <translation type="unfinished">--out is verplicht.</translation>
+        <translation>--out is verplicht.</translation>
     </message>
     <message>
         <source>Erase %1 %2 (%3)? Names, address, contact details, BSN, case notes and the free texts about this person are removed for good; the record and the figures stay.
 Type the code to confirm: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 (%3) wissen? Namen, adres, contactgegevens, BSN, contactmomenten en de vrije teksten over deze persoon worden definitief verwijderd; het record en de cijfers blijven.
+Typ de code om te bevestigen: </translation>
     </message>
     <message>
         <source>client</source>
-        <translation type="unfinished">cliënt</translation>
+        <translation>cliënt</translation>
     </message>
     <message>
         <source>provider</source>
-        <translation type="unfinished">dienstverlener</translation>
+        <translation>dienstverlener</translation>
     </message>
     <message>
         <source>Erases one person&apos;s identifying data for good (AVG article 17); the record stays under its code and every figure stays the same. Asks for confirmation unless --yes is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wist de identificerende gegevens van één persoon definitief (AVG artikel 17); het record blijft onder de code bestaan en alle cijfers blijven gelijk. Vraagt om bevestiging, tenzij --yes is opgegeven.</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet om bevestiging vragen.</translation>
     </message>
     <message>
         <source>Erasing needs a confirmation: run it on a terminal, or add --yes. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissen vraagt om bevestiging: voer het uit in een terminal, of voeg --yes toe. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Not confirmed: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet bevestigd: er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>%1 was erased before, on %2; the file was compacted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is al eerder gewist, op %2; het bestand is opnieuw gecomprimeerd.</translation>
     </message>
     <message numerus="yes">
         <source>Erased %1: %n case note(s) removed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gewist: %n contactmoment verwijderd</numerusform>
+            <numerusform>%1 gewist: %n contactmomenten verwijderd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n free text(s) cleared</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n vrije tekst leeggemaakt</numerusform>
+            <numerusform>, %n vrije teksten leeggemaakt</numerusform>
         </translation>
     </message>
     <message>
         <source>; date of birth kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>; geboortedatum bewaard als %1.</translation>
     </message>
     <message>
         <source>wzsw-cli: warning: the file could not be compacted (%1): older copies of the erased data may remain in unused parts of it. Free disk space and run the same erase command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>wzsw-cli: waarschuwing: het bestand kon niet worden gecomprimeerd (%1): oudere kopieën van de gewiste gegevens kunnen nog in ongebruikte delen ervan staan. Maak schijfruimte vrij en voer dezelfde wisopdracht opnieuw uit.</translation>
     </message>
     <message>
         <source>The person was erased from the data file, but not from every automatic backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De persoon is uit het gegevensbestand gewist, maar niet uit elke automatische reservekopie: %1</translation>
     </message>
     <message numerus="yes">
         <source>Also erased from %n automatic backup(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ook gewist uit %n automatische reservekopie.</numerusform>
+            <numerusform>Ook gewist uit %n automatische reservekopieën.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copies made outside the program (exports, copies by hand) must be deleted by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieën die buiten het programma zijn gemaakt (exports, zelfgemaakte kopieën) moeten met de hand worden verwijderd.</translation>
     </message>
 </context>
 <context>
