@@ -2,6 +2,158 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>wzsw::AuditLogDialog</name>
+    <message>
+        <source>Audit log – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code, e.g. C-0001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log was tampered with from entry %1 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log&apos;s chain is unbroken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::AuditLogModel</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSN revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data given to person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::AutoBackup</name>
+    <message>
+        <source>No folder for automatic backups could be made (tried %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1 (from %2); the data file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::Backup</name>
     <message>
         <source>The copy %1 failed the integrity check: %2</source>
@@ -69,6 +221,37 @@
     </message>
     <message>
         <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::DataFileSession</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is write-protected (the file or its folder): it can be opened read-only, or copied to a folder where you may write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was moved aside as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest sound backup is %1, made %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sound automatic backup was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is open read-only: open it for editing to restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -164,6 +347,77 @@
     </message>
     <message>
         <source>Open the demo data file (FILE, or the usual one), making it first when it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ErasureFlow</name>
+    <message>
+        <source>Erase a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the identifying data of one client or provider for good (AVG article 17).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase these %n people for good?</source>
+        <translation>
+            <numerusform>Erase this %n person for good?</numerusform>
+            <numerusform>Erase these %n people for good?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names, address, contact details, BSN, gender and notes are removed and cannot be brought back: not by undo, and not from the automatic backups, which are erased too. Of the date of birth only the year stays. The record stays under its code with its dates, requests and deliveries, so every report keeps its figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 people erased; there were problems.</source>
+        <translation>
+            <numerusform>%n of %1 people erased; there were problems.</numerusform>
+            <numerusform>%n of %1 people erased; there were problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) erased.</source>
+        <translation>
+            <numerusform>%n person erased.</numerusform>
+            <numerusform>%n people erased.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ErasureService</name>
+    <message>
+        <source>There is no client %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -545,6 +799,41 @@
         <source>request</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>erasure date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::FileAside</name>
+    <message>
+        <source>%1 could not be renamed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::FileCheckReport</name>
@@ -675,9 +964,9 @@
     <name>wzsw::ImportProblems</name>
     <message numerus="yes">
         <source>... and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... and %n more.</numerusform>
+            <numerusform>... and %n more.</numerusform>
         </translation>
     </message>
 </context>
@@ -1303,6 +1592,49 @@
         <source>The demo data file could not be made</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no data file open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Data file: %1&lt;br&gt;Preferences: %2&lt;br&gt;Demo data file: %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licence: proprietary. Made for Wonen Zorg Service in de Wijk and the municipalities it works with, for their use only.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::NarrativeEditor</name>
+    <message>
+        <source>What &amp;works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does &amp;not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does not work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new line starts a paragraph; &quot;- &quot; starts a bullet. No names or case details: the report is for the steering group.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::NewDataFileDialog</name>
@@ -1378,6 +1710,29 @@
     </message>
 </context>
 <context>
+    <name>wzsw::PersonChoiceDialog</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. C-0001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person is a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::PlaceService</name>
     <message>
         <source>The code cannot become %1: the codes of its neighbourhoods (%2) start with the digits of the present code.</source>
@@ -1403,10 +1758,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reports for the steering group: the two interim reports, the final report and the monthly overview, on screen, printed or as PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV exports for the municipal departments, with or without names and BSNs, and the import of exchange files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,6 +1775,62 @@
     <message>
         <source>Municipality %1 already has its project settings; change those.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::PrivacySettings</name>
+    <message>
+        <source>The retention period must lie between %1 and %2 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) have a BSN recorded: remove the BSNs first (this removes them for good).</source>
+        <translation>
+            <numerusform>%n person has a BSN recorded: remove the BSNs first (this removes them for good).</numerusform>
+            <numerusform>%n people have a BSN recorded: remove the BSNs first (this removes them for good).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::PrivacySettingsDialog</name>
+    <message>
+        <source>This organisation processes &amp;BSNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings belong to the data file: they hold for everyone who opens it. When BSNs are not processed, the field is hidden, refused on import and left out of exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep a person&apos;s data after the relation ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop processing BSNs?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every BSN stored in this file is removed for good; the automatic backups still hold them until they are replaced by newer ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove every BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>BSNs are no longer processed; %n BSN(s) removed.</source>
+        <translation>
+            <numerusform>BSNs are no longer processed; %n BSN removed.</numerusform>
+            <numerusform>BSNs are no longer processed; %n BSNs removed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1909,52 @@
     </message>
 </context>
 <context>
+    <name>wzsw::ReportArchive</name>
+    <message>
+        <source>The archived report cannot be read: it is damaged or was written by a newer program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ReportChooser</name>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region (every municipality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::ReportPeriods</name>
     <message>
         <source>The report period is not known: the project settings have no %1. Set it in the project settings or give the period.</source>
@@ -1529,6 +1982,138 @@
     </message>
 </context>
 <context>
+    <name>wzsw::ReportRenderer</name>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the report could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ReportService</name>
+    <message>
+        <source>This report was issued and is archived as it was sent; it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report was issued meanwhile; its texts cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures belong to another report than the texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ReportsPage</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 to %4; issued %5 by %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report and press Show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on %1 by %2: shown as it was sent; it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: the texts are stored with this report; Issue archives the figures and texts as the steering group receives them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts of this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save te&amp;xts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive the figures and texts as sent to the steering group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open issued report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose other dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue this report to the steering group? Its figures and texts are archived as they are now and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::RequestService</name>
     <message numerus="yes">
         <source>The client cannot change while %n delivery(s) answer this request for the present client.</source>
@@ -1536,6 +2121,110 @@
             <numerusform>The client cannot change while %n delivery answers this request for the present client.</numerusform>
             <numerusform>The client cannot change while %n deliveries answer this request for the present client.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in the place of the data file. The current file is kept beside it, never deleted; changes made after the backup are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no automatic backups of this file yet; choose a backup file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other &amp;file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::RestoreFlow</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1 in the place of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything changed after the backup was made is not in it. The current file is kept beside it as a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored; the replaced file was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::RetentionDialog</name>
+    <message>
+        <source>Past the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase the chosen...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Data is kept %n year(s) after the relation ends (Privacy &gt; Privacy settings). These people are past that and not erased yet:</source>
+        <translation>
+            <numerusform>Data is kept %n year after the relation ends (Privacy &gt; Privacy settings). These people are past that and not erased yet:</numerusform>
+            <numerusform>Data is kept %n years after the relation ends (Privacy &gt; Privacy settings). These people are past that and not erased yet:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1562,6 +2251,150 @@
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::SafeOpening</name>
+    <message>
+        <source>Only one person at a time can change a data file. You can open it read-only to look things up, or try again when it has been closed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it read-only to look things up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being edited by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1 is editing this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact support: the damaged file was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1? Changes made after it are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risky place for a data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the data file to a folder on this computer&apos;s own disk (File &gt; Make a backup now, then open the copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup on opening failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is open. Make a backup by hand (File &gt; Make a backup now) before you change much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::SafetyActions</name>
+    <message>
+        <source>Automatic backup made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1
+Make a backup by hand (File &gt; Make a backup now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else opened the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Close the file and open it again before you change anything more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rivacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a bac&amp;kup...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put one of the automatic backups in the place of the data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did what, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held on a &amp;person...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A readable document and CSV files of everything held on one client or provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase a person...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a person&apos;s identifying data for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the &amp;retention period...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people whose data is kept longer than the set period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1630,6 +2463,126 @@
     </message>
     <message>
         <source>The data file reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::StorageLocation</name>
+    <message>
+        <source>network drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file lies on a network drive (%1). The safeguards against two people writing at once do not work reliably there, and a lost connection can damage the file: keep the data file on this computer&apos;s own disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file lies in a synchronised folder (%1). A synchronising program can copy the file while it is being written, or put an older copy back over it: keep the data file outside synchronised folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::SubjectAccess</name>
+    <message>
+        <source>Requests for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trajectories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did what with these data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no client %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data held on client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data held on provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything this data file holds on this person (AVG article 15), compiled on %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::SubjectAccessFlow</name>
+    <message>
+        <source>Everything held on a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a readable document and CSV files with everything this file holds on one client or provider (AVG article 15). It is written to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n file written to %1.</numerusform>
+            <numerusform>%n files written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They hold personal data: hand them over safely and delete your copies afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show the document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1887,6 +2840,18 @@
         <source>The fee may not be negative.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This data file does not process BSNs (a setting of the file): leave %1 empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s data was erased on %1 under the privacy rules; the record is kept only for the figures and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person&apos;s data is erased with the erasure function only, not by setting a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::WelcomePage</name>
@@ -1927,6 +2892,33 @@
     </message>
     <message>
         <source>The transaction was already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::WriterLock</name>
+    <message>
+        <source>%1 is already open for editing in this program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being edited by %2. Only one person can edit a data file at a time: open it read-only, or try again when it is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being opened by another program right now. Try again in a moment, or open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file %1 could not be written (%2): the folder of the data file must be writable to edit it. It can be opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program took over this data file: %1. Changes can no longer be saved here; close the file and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, since %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1979,6 +2971,49 @@ Commands:
         <source>CSV for another data file or a municipal department</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>all data held on one person (AVG art. 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase one person; aggregates stay (AVG art. 17)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log: who did what, when</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::cli::AuditCommand</name>
+    <message>
+        <source>Lists the audit log: when, who, what and on which record. Exit status 1 when its hash chain shows that entries were changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (yyyy-mm-dd, this computer&apos;s time zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (yyyy-mm-dd), included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default) or csv (RFC 4180, with the hashes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is text or csv, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain is broken at entry %1: entries from there on were changed, or entries before it removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::cli::CommandLine</name>
@@ -1996,6 +3031,14 @@ Commands:
     </message>
     <message>
         <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wzsw-cli: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wzsw-cli: warning: no automatic backup was made: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2102,9 +3145,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -2169,6 +3212,32 @@ Commands:
             <numerusform>%n problems found.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The retention period could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: nobody is past the period of %n year(s) after the end.</source>
+        <translation>
+            <numerusform>Retention: nobody is past the period of %n year after the end.</numerusform>
+            <numerusform>Retention: nobody is past the period of %n years after the end.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %n person(s) past the period of %1 year(s) after the end; erase them (wzsw-cli erase) unless they must be kept longer:</source>
+        <translation>
+            <numerusform>Retention: %n person past the period of %1 year(s) after the end; erase them (wzsw-cli erase) unless they must be kept longer:</numerusform>
+            <numerusform>Retention: %n people past the period of %1 year(s) after the end; erase them (wzsw-cli erase) unless they must be kept longer:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>client %1, ended %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider %1, left %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::cli::ImportCommand</name>
@@ -2194,9 +3263,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; nothing was stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem found; nothing was stored.</numerusform>
+            <numerusform>%n problems found; nothing was stored.</numerusform>
         </translation>
     </message>
     <message>
@@ -2209,6 +3278,107 @@ Commands:
     </message>
     <message>
         <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::cli::PrivacyCommands</name>
+    <message>
+        <source>The client&apos;s code, e.g. C-0001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s code, e.g. P-0001.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --client or --provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes everything the data file holds on one person (AVG article 15) into a folder: a readable document (CODE.html) and one CSV file per part. The access is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the files (made when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 %2 (%3)? Names, address, contact details, BSN, case notes and the free texts about this person are removed for good; the record and the figures stay.
+Type the code to confirm: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erases one person&apos;s identifying data for good (AVG article 17); the record stays under its code and every figure stays the same. Asks for confirmation unless --yes is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing needs a confirmation: run it on a terminal, or add --yes. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was erased before, on %2; the file was compacted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %1: %n case note(s) removed</source>
+        <translation>
+            <numerusform>Erased %1: %n case note removed</numerusform>
+            <numerusform>Erased %1: %n case notes removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n free text(s) cleared</source>
+        <translation>
+            <numerusform>, %n free text cleared</numerusform>
+            <numerusform>, %n free texts cleared</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; date of birth kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wzsw-cli: warning: the file could not be compacted (%1): older copies of the erased data may remain in unused parts of it. Free disk space and run the same erase command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person was erased from the data file, but not from every automatic backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Also erased from %n automatic backup(s).</source>
+        <translation>
+            <numerusform>Also erased from %n automatic backup.</numerusform>
+            <numerusform>Also erased from %n automatic backups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies made outside the program (exports, copies by hand) must be deleted by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2248,14 +3418,6 @@ Commands:
     </message>
     <message>
         <source>Write the figures as JSON to this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the printed report as PDF to this file (not available yet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF output is not available yet: use --json, or the desktop program to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2345,6 +3507,28 @@ Commands:
     <message>
         <source> - behind</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the printed report as PDF to this file (A4, with charts; recorded in the audit log as printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This wzsw-cli was built without the report renderer: PDF output is not available; use --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::cli::ReportPdf</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

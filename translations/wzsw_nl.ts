@@ -2,6 +2,158 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>wzsw::AuditLogDialog</name>
+    <message>
+        <source>Audit log – %1</source>
+        <translation>Logboek – %1</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>code, e.g. C-0001</source>
+        <translation>code, bijvoorbeeld C-0001</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Gebruiker</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Actie</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>The log was tampered with from entry %1 on.</source>
+        <translation>Met het logboek is vanaf vermelding %1 geknoeid.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s chain is unbroken.</source>
+        <translation>De keten van het logboek is onverbroken.</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>iedereen</translation>
+    </message>
+    <message>
+        <source>every action</source>
+        <translation>elke actie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n vermelding</numerusform>
+            <numerusform>%n vermeldingen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::AuditLogModel</name>
+    <message>
+        <source>Created</source>
+        <translation>Aangemaakt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Gewist</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Afgedrukt</translation>
+    </message>
+    <message>
+        <source>Report issued</source>
+        <translation>Rapportage uitgebracht</translation>
+    </message>
+    <message>
+        <source>BSN revealed</source>
+        <translation>BSN getoond</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Reservekopie teruggezet</translation>
+    </message>
+    <message>
+        <source>Data given to person</source>
+        <translation>Gegevens aan betrokkene verstrekt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::AutoBackup</name>
+    <message>
+        <source>No folder for automatic backups could be made (tried %1).</source>
+        <translation>Er kon geen map voor automatische reservekopieën worden gemaakt (geprobeerd: %1).</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2</source>
+        <translation>De reservekopie %1 kan niet worden teruggezet: %2</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1 (from %2); the data file was left as it was.</source>
+        <translation>De reservekopie kon niet worden gekopieerd naar %1 (vanuit %2); het gegevensbestand is niet veranderd.</translation>
+    </message>
+</context>
+<context>
     <name>wzsw::Backup</name>
     <message>
         <source>The copy %1 failed the integrity check: %2</source>
@@ -20,56 +172,87 @@
     <name>wzsw::ClientService</name>
     <message>
         <source>Client %1 has deliveries and cannot be deleted; record an end date instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt %1 heeft geleverde diensten en kan niet worden verwijderd; vul in plaats daarvan een einddatum in.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::CsvReader</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 bestaat niet.</translation>
+        <translation>%1 bestaat niet.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>The file is in UTF-16. Save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is in UTF-16 opgeslagen. Sla het op als &quot;CSV UTF-8&quot; en probeer het opnieuw.</translation>
     </message>
     <message>
         <source>This quoted field has no closing quote: the file ends inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij dit veld tussen aanhalingstekens ontbreekt het afsluitende aanhalingsteken: het bestand eindigt midden in het veld.</translation>
     </message>
     <message>
         <source>Text follows the closing quote of a field. A quote inside a field must be written twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Na het afsluitende aanhalingsteken van een veld staat nog tekst. Een aanhalingsteken binnen een veld moet dubbel worden geschreven (&quot;&quot;).</translation>
     </message>
     <message>
         <source>This line is not valid UTF-8 text. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze regel is geen geldige UTF-8-tekst. Sla het bestand op als &quot;CSV UTF-8&quot; en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::CsvTable</name>
     <message>
         <source>The file is empty: it needs a header row with the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is leeg: de eerste regel moet de kolomnamen bevatten.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kolom &quot;%1&quot; komt twee keer voor.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::CsvWriter</name>
     <message>
         <source>There is no file to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bestand om naar te schrijven.</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden geschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::DataFileSession</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1 is write-protected (the file or its folder): it can be opened read-only, or copied to a folder where you may write.</source>
+        <translation>%1 is beveiligd tegen schrijven (het bestand of de map): u kunt het alleen-lezen openen, of kopiëren naar een map waarin u mag schrijven.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 is beschadigd (%2).</translation>
+    </message>
+    <message>
+        <source>It was moved aside as %1.</source>
+        <translation>Het is opzijgezet als %1.</translation>
+    </message>
+    <message>
+        <source>The newest sound backup is %1, made %2.</source>
+        <translation>De nieuwste goede reservekopie is %1, gemaakt op %2.</translation>
+    </message>
+    <message>
+        <source>No sound automatic backup was found.</source>
+        <translation>Er is geen goede automatische reservekopie gevonden.</translation>
+    </message>
+    <message>
+        <source>The data file is open read-only: open it for editing to restore a backup.</source>
+        <translation>Het gegevensbestand is alleen-lezen geopend: open het om te bewerken als u een reservekopie wilt terugzetten.</translation>
     </message>
 </context>
 <context>
@@ -118,18 +301,18 @@
     <name>wzsw::DemoGenerator</name>
     <message>
         <source>The data file already holds data. Demo data only goes into a new, empty data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand bevat al gegevens. Demogegevens komen alleen in een nieuw, leeg gegevensbestand.</translation>
     </message>
     <message>
         <source>The number of clients must lie between 0 and %1 (not %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal cliënten moet tussen 0 en %1 liggen (niet %2).</translation>
     </message>
 </context>
 <context>
     <name>wzsw::DemoWorld</name>
     <message>
         <source>Making the demo data was cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het maken van de demogegevens is geannuleerd; er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -168,6 +351,77 @@
     </message>
 </context>
 <context>
+    <name>wzsw::ErasureFlow</name>
+    <message>
+        <source>Erase a person</source>
+        <translation>Persoon wissen</translation>
+    </message>
+    <message>
+        <source>Erase the identifying data of one client or provider for good (AVG article 17).</source>
+        <translation>De identificerende gegevens van één cliënt of dienstverlener definitief wissen (AVG artikel 17).</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Definitief wissen</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good?</source>
+        <translation>%1 definitief wissen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase these %n people for good?</source>
+        <translation>
+            <numerusform>Deze %n persoon definitief wissen?</numerusform>
+            <numerusform>Deze %n personen definitief wissen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Names, address, contact details, BSN, gender and notes are removed and cannot be brought back: not by undo, and not from the automatic backups, which are erased too. Of the date of birth only the year stays. The record stays under its code with its dates, requests and deliveries, so every report keeps its figures.</source>
+        <translation>Namen, adres, contactgegevens, BSN, geslacht en notities worden verwijderd en zijn niet terug te halen: niet met Ongedaan maken en niet uit de automatische reservekopieën, die ook worden gewist. Van de geboortedatum blijft alleen het jaar over. Het record blijft bestaan onder de code, met de datums, hulpvragen en inzet, zodat elke rapportage dezelfde cijfers houdt.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Definitief wissen</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Wissen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 people erased; there were problems.</source>
+        <translation>
+            <numerusform>%n van %1 personen gewist; er waren problemen.</numerusform>
+            <numerusform>%n van %1 personen gewist; er waren problemen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) erased.</source>
+        <translation>
+            <numerusform>%n persoon gewist.</numerusform>
+            <numerusform>%n personen gewist.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ErasureService</name>
+    <message>
+        <source>There is no client %1.</source>
+        <translation>Er is geen cliënt %1.</translation>
+    </message>
+    <message>
+        <source>There is no provider %1.</source>
+        <translation>Er is geen dienstverlener %1.</translation>
+    </message>
+    <message>
+        <source>Backup %1: %2</source>
+        <translation>Reservekopie %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>wzsw::Error</name>
     <message numerus="yes">
         <source>%n rule(s) broken</source>
@@ -181,50 +435,50 @@
     <name>wzsw::ExchangeProfile</name>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>De export is geannuleerd; er is niets geschreven.</translation>
     </message>
     <message>
         <source>the whole data file in the exchange format, one CSV file per entity (for another data file, or as a backup to a spreadsheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>het hele gegevensbestand in het uitwisselformaat, één CSV-bestand per soort gegevens (voor een ander gegevensbestand, of als kopie voor een spreadsheet)</translation>
     </message>
     <message>
         <source>The exchange profile always exports the whole data file, names and BSNs included; %1 does not apply to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het uitwisselprofiel exporteert altijd het hele gegevensbestand, met namen en BSN; %1 geldt er niet voor.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::ExportOutput</name>
     <message>
         <source>No place to write the export to was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niet opgegeven waar de export moet worden opgeslagen.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
         <source>%1 is a file; this export writes a folder of files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een bestand; deze export schrijft een map met bestanden.</translation>
     </message>
     <message>
         <source>%1 is a folder; this export writes one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een map; deze export schrijft één bestand.</translation>
     </message>
     <message>
         <source>No temporary folder could be made beside %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Naast %1 kon geen tijdelijke map worden gemaakt: %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
     <message>
         <source>%1 could not be put in place: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet op zijn plaats worden gezet: %2</translation>
     </message>
     <message>
         <source>The folder %1 could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map %1 kon niet worden gemaakt.</translation>
     </message>
 </context>
 <context>
@@ -543,66 +797,101 @@
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>hulpvraag</translation>
+    </message>
+    <message>
+        <source>erasure date</source>
+        <translation>datum wissen</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tijdstip</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>door</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>actie</translation>
+    </message>
+    <message>
+        <source>kind of record</source>
+        <translation>soort gegevens</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>wat</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::FileAside</name>
+    <message>
+        <source>%1 could not be renamed to %2.</source>
+        <translation>%1 kon niet worden hernoemd naar %2.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::FileCheckReport</name>
     <message>
         <source>Data version: %1 (this program: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensversie: %1 (dit programma: %2)</translation>
     </message>
     <message>
         <source>Structure: whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Structuur: in orde</translation>
     </message>
     <message>
         <source>Structure: damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Structuur: beschadigd</translation>
     </message>
     <message>
         <source>References: all point at existing records</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijzingen: alle naar bestaande gegevens</translation>
     </message>
     <message numerus="yes">
         <source>References: %n broken</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verwijzingen: %n verbroken</numerusform>
+            <numerusform>Verwijzingen: %n verbroken</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit log: broken from entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logboek: verbroken vanaf vermelding %1</translation>
     </message>
     <message>
         <source>Audit log: chain whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Logboek: keten in orde</translation>
     </message>
     <message>
         <source>Records checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontroleerde records: %1</translation>
     </message>
     <message>
         <source>Rule violations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Overtreden regels: %1</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen problemen gevonden.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found, of which %1 not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n probleem gevonden, waarvan %1 niet vermeld.</numerusform>
+            <numerusform>%n problemen gevonden, waarvan %1 niet vermeld.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n probleem gevonden.</numerusform>
+            <numerusform>%n problemen gevonden.</numerusform>
         </translation>
     </message>
 </context>
@@ -610,74 +899,74 @@
     <name>wzsw::FileChecker</name>
     <message>
         <source>The data version is %1; this program reads and writes version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevensversie is %1; dit programma leest en schrijft versie %2.</translation>
     </message>
     <message>
         <source>The file&apos;s structure is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De structuur van het bestand is beschadigd: %1</translation>
     </message>
     <message>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rij %1</translation>
     </message>
     <message>
         <source>Refers to a %1 that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijst naar een record dat niet bestaat (%1).</translation>
     </message>
     <message>
         <source>entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vermelding %1</translation>
     </message>
     <message>
         <source>The audit log was changed or shortened from this entry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het logboek is vanaf deze vermelding gewijzigd of ingekort.</translation>
     </message>
     <message>
         <source>The BSN is recorded for %1 as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het BSN is ook vastgelegd bij %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n trajectory(s) are running at once; at most one may run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n traject loopt tegelijk; er mag er hoogstens één lopen.</numerusform>
+            <numerusform>%n trajecten lopen tegelijk; er mag er hoogstens één lopen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 hours is not a multiple of a quarter hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 uur is geen veelvoud van een kwartier.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::FileImport</name>
     <message>
         <source>%1 has no column &quot;%2&quot;; its columns are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 heeft geen kolom &quot;%2&quot;; de kolommen zijn: %3.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kolom &quot;%1&quot; komt twee keer voor.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is missing: it says which record a row is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>De kolom &quot;%1&quot; ontbreekt: die geeft aan over welk record een regel gaat.</translation>
     </message>
     <message>
         <source>This row has %1 cells where the header has %2. Is a text with the separator or a line break not in quotes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze regel heeft %1 cellen, de kopregel %2. Staat er een tekst met het scheidingsteken of een regeleinde niet tussen aanhalingstekens?</translation>
     </message>
     <message>
         <source>This row has a value in column %1, which has no name in the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze regel heeft een waarde in kolom %1, die in de kopregel geen naam heeft.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::ImportProblems</name>
     <message numerus="yes">
         <source>... and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... en nog %n.</numerusform>
+            <numerusform>... en nog %n.</numerusform>
         </translation>
     </message>
 </context>
@@ -685,27 +974,27 @@
     <name>wzsw::Importer</name>
     <message>
         <source>This folder holds no .csv files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze map bevat geen .csv-bestanden.</translation>
     </message>
     <message>
         <source>There is no such file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand of deze map bestaat niet.</translation>
     </message>
     <message>
         <source>This is not a file of the exchange format; the file name says what it holds and must be one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen bestand in het uitwisselformaat; de bestandsnaam geeft aan wat erin staat en moet een van deze zijn: %1.</translation>
     </message>
     <message>
         <source>%1 is given twice (also as %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is twee keer opgegeven (ook als %2).</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header row with the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is leeg: de eerste regel moet de kolomnamen bevatten.</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het inlezen is geannuleerd; er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -948,8 +1237,8 @@
     <message numerus="yes">
         <source>%Ln record(s)</source>
         <translation>
-            <numerusform>%Ln gegeven</numerusform>
-            <numerusform>%Ln gegevens</numerusform>
+            <numerusform>%Ln regel</numerusform>
+            <numerusform>%Ln regels</numerusform>
         </translation>
     </message>
     <message>
@@ -1304,6 +1593,49 @@
         <source>The demo data file could not be made</source>
         <translation>Het demobestand kon niet worden gemaakt</translation>
     </message>
+    <message>
+        <source>no data file open</source>
+        <translation>geen gegevensbestand geopend</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Data file: %1&lt;br&gt;Preferences: %2&lt;br&gt;Demo data file: %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Gegevensbestand: %1&lt;br&gt;Voorkeuren: %2&lt;br&gt;Demobestand: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Licence: proprietary. Made for Wonen Zorg Service in de Wijk and the municipalities it works with, for their use only.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Licentie: niet vrij. Gemaakt voor Wonen Zorg Service in de Wijk en de gemeenten waarmee het samenwerkt, uitsluitend voor eigen gebruik.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::NarrativeEditor</name>
+    <message>
+        <source>What &amp;works</source>
+        <translation>Wat gaat goe&amp;d</translation>
+    </message>
+    <message>
+        <source>What does &amp;not work</source>
+        <translation>Wat gaat n&amp;iet goed</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt steps</source>
+        <translation>Vervolg&amp;stappen</translation>
+    </message>
+    <message>
+        <source>What works</source>
+        <translation>Wat gaat goed</translation>
+    </message>
+    <message>
+        <source>What does not work</source>
+        <translation>Wat gaat niet goed</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Vervolgstappen</translation>
+    </message>
+    <message>
+        <source>A new line starts a paragraph; &quot;- &quot; starts a bullet. No names or case details: the report is for the steering group.</source>
+        <translation>Een nieuwe regel begint een alinea; &quot;- &quot; begint een opsommingsteken. Geen namen of details van cliënten of dienstverleners: de rapportage is voor de stuurgroep.</translation>
+    </message>
 </context>
 <context>
     <name>wzsw::NewDataFileDialog</name>
@@ -1375,22 +1707,45 @@
     <name>wzsw::PartnerService</name>
     <message>
         <source>Partner %1 is still referred to by %2 and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner %1 wordt nog genoemd bij %2 en kan niet worden verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::PersonChoiceDialog</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Dienstverlener</translation>
+    </message>
+    <message>
+        <source>e.g. C-0001</source>
+        <translation>bijvoorbeeld C-0001</translation>
+    </message>
+    <message>
+        <source>&amp;Person is a</source>
+        <translation>&amp;Persoon is een</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
     </message>
 </context>
 <context>
     <name>wzsw::PlaceService</name>
     <message>
         <source>The code cannot become %1: the codes of its neighbourhoods (%2) start with the digits of the present code.</source>
-        <translation type="unfinished"></translation>
+        <translation>De code kan niet %1 worden: de codes van de wijken (%2) beginnen met de cijfers van de huidige code.</translation>
     </message>
     <message>
         <source>Municipality %1 is still used by %2 and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeente %1 is nog in gebruik bij %2 en kan niet worden verwijderd.</translation>
     </message>
     <message>
         <source>Neighbourhood %1 is still used by %2 and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijk %1 is nog in gebruik bij %2 en kan niet worden verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -1402,10 +1757,6 @@
     <message>
         <source>The targets promised per municipality and period, and the financing plan: planned and realised income and costs.</source>
         <translation>De doelen per gemeente en periode, en het financieringsplan: begrote en gerealiseerde inkomsten en uitgaven.</translation>
-    </message>
-    <message>
-        <source>The reports for the steering group: the two interim reports, the final report and the monthly overview, on screen, printed or as PDF.</source>
-        <translation>De rapportages voor de stuurgroep: de twee tussenrapportages, de eindrapportage en het maandoverzicht, op het scherm, afgedrukt of als pdf.</translation>
     </message>
     <message>
         <source>CSV exports for the municipal departments, with or without names and BSNs, and the import of exchange files.</source>
@@ -1420,29 +1771,85 @@
     <name>wzsw::PlanningService</name>
     <message>
         <source>The region already has its project settings; change those.</source>
-        <translation type="unfinished"></translation>
+        <translation>De regio heeft al projectinstellingen; pas die aan.</translation>
     </message>
     <message>
         <source>Municipality %1 already has its project settings; change those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeente %1 heeft al projectinstellingen; pas die aan.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::PrivacySettings</name>
+    <message>
+        <source>The retention period must lie between %1 and %2 years.</source>
+        <translation>De bewaartermijn moet tussen %1 en %2 jaar liggen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) have a BSN recorded: remove the BSNs first (this removes them for good).</source>
+        <translation>
+            <numerusform>Bij %n persoon is een BSN vastgelegd: verwijder eerst de BSN (dat is definitief).</numerusform>
+            <numerusform>Bij %n personen is een BSN vastgelegd: verwijder eerst de BSN (dat is definitief).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::PrivacySettingsDialog</name>
+    <message>
+        <source>This organisation processes &amp;BSNs</source>
+        <translation>Deze organisatie verwerkt &amp;BSN</translation>
+    </message>
+    <message>
+        <source>Privacy settings</source>
+        <translation>Privacyinstellingen</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <source>These settings belong to the data file: they hold for everyone who opens it. When BSNs are not processed, the field is hidden, refused on import and left out of exports.</source>
+        <translation>Deze instellingen horen bij het gegevensbestand: ze gelden voor iedereen die het opent. Als BSN niet wordt verwerkt, is het veld verborgen, wordt het bij inlezen geweigerd en blijft het buiten exports.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a person&apos;s data after the relation ends</source>
+        <translation>&amp;Gegevens van een persoon bewaren na het einde van de relatie</translation>
+    </message>
+    <message>
+        <source>Stop processing BSNs?</source>
+        <translation>Stoppen met het verwerken van BSN?</translation>
+    </message>
+    <message>
+        <source>Every BSN stored in this file is removed for good; the automatic backups still hold them until they are replaced by newer ones.</source>
+        <translation>Elk BSN in dit bestand wordt definitief verwijderd; de automatische reservekopieën bevatten ze nog tot ze door nieuwere worden vervangen.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove every BSN</source>
+        <translation>&amp;Alle BSN verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>BSNs are no longer processed; %n BSN(s) removed.</source>
+        <translation>
+            <numerusform>BSN wordt niet meer verwerkt; %n BSN verwijderd.</numerusform>
+            <numerusform>BSN wordt niet meer verwerkt; %n BSN verwijderd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>wzsw::ProviderService</name>
     <message>
         <source>Provider %1 has deliveries and cannot be deleted; record an exit date instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstverlener %1 heeft geleverde diensten en kan niet worden verwijderd; vul in plaats daarvan een uitstroomdatum in.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::RecordImport</name>
     <message>
         <source>This record already appears on line %1; it may appear only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit record staat al op regel %1; het mag maar één keer voorkomen.</translation>
     </message>
     <message>
         <source>%1 %2 appears more than once in this file (first on line %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 komt meer dan één keer voor in dit bestand (voor het eerst op regel %3).</translation>
     </message>
 </context>
 <context>
@@ -1495,75 +1902,503 @@
     <name>wzsw::Report</name>
     <message>
         <source>The data file has no municipality %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand heeft geen gemeente %1.</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rapportage is geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ReportArchive</name>
+    <message>
+        <source>The archived report cannot be read: it is damaged or was written by a newer program.</source>
+        <translation>De gearchiveerde rapportage kan niet worden gelezen: hij is beschadigd of door een nieuwere versie van het programma geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ReportChooser</name>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapportage:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>Va&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Tot en &amp;met:</translation>
+    </message>
+    <message>
+        <source>The region (every municipality)</source>
+        <translation>De regio (alle gemeenten)</translation>
+    </message>
+    <message>
+        <source>Kind of report</source>
+        <translation>Soort rapportage</translation>
+    </message>
+    <message>
+        <source>Municipality or region</source>
+        <translation>Gemeente of regio</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Eerste dag van de periode</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Laatste dag van de periode</translation>
     </message>
 </context>
 <context>
     <name>wzsw::ReportPeriods</name>
     <message>
         <source>The report period is not known: the project settings have no %1. Set it in the project settings or give the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>De periode van de rapportage is niet bekend: in de projectinstellingen ontbreekt de %1. Vul die in bij de projectinstellingen of geef de periode op.</translation>
     </message>
     <message>
         <source>The report period ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>De periode van de rapportage eindigt (%1) voordat hij begint (%2).</translation>
     </message>
     <message>
         <source>project start</source>
-        <translation type="unfinished">start project</translation>
+        <translation>start van het project</translation>
     </message>
     <message>
         <source>interim-1 date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum van de eerste tussenrapportage</translation>
     </message>
     <message>
         <source>interim-2 date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum van de tweede tussenrapportage</translation>
     </message>
     <message>
         <source>project end</source>
-        <translation type="unfinished">einde project</translation>
+        <translation>einddatum van het project</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ReportRenderer</name>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation>De rapportage kon niet worden opgemaakt.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the report could not be started.</source>
+        <translation>Pagina %1 van de rapportage kon niet worden begonnen.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished.</source>
+        <translation>De rapportage kon niet worden afgemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ReportService</name>
+    <message>
+        <source>This report was issued and is archived as it was sent; it cannot be changed.</source>
+        <translation>Deze rapportage is uitgebracht en gearchiveerd zoals hij is verstuurd; hij kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This report was issued meanwhile; its texts cannot be changed.</source>
+        <translation>Deze rapportage is intussen uitgebracht; de teksten kunnen niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The figures belong to another report than the texts.</source>
+        <translation>De cijfers horen bij een andere rapportage dan de teksten.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ReportsPage</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagina&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 to %4; issued %5 by %6</source>
+        <translation>%1, %2, %3 t/m %4; uitgebracht op %5 door %6</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>regio</translation>
+    </message>
+    <message>
+        <source>Choose a report and press Show.</source>
+        <translation>Kies een rapportage en klik op Tonen.</translation>
+    </message>
+    <message>
+        <source>Issued on %1 by %2: shown as it was sent; it cannot be changed.</source>
+        <translation>Uitgebracht op %1 door %2: getoond zoals hij is verstuurd; hij kan niet meer worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Draft: the texts are stored with this report; Issue archives the figures and texts as the steering group receives them.</source>
+        <translation>Concept: de teksten worden bij deze rapportage bewaard; Uitbrengen archiveert de cijfers en teksten zoals de stuurgroep ze ontvangt.</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>Texts of this report</source>
+        <translation>Teksten van deze rapportage</translation>
+    </message>
+    <message>
+        <source>Save te&amp;xts</source>
+        <translation>Te&amp;ksten opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Issue...</source>
+        <translation>&amp;Uitbrengen…</translation>
+    </message>
+    <message>
+        <source>Archive the figures and texts as sent to the steering group</source>
+        <translation>De cijfers en teksten archiveren zoals ze naar de stuurgroep gaan</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view...</source>
+        <translation>A&amp;fdrukvoorbeeld…</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF...</source>
+        <translation>Opslaan als &amp;pdf…</translation>
+    </message>
+    <message>
+        <source>Issued reports</source>
+        <translation>Uitgebrachte rapportages</translation>
+    </message>
+    <message>
+        <source>&amp;Open issued report</source>
+        <translation>Uitgebrachte rapportage &amp;openen</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose other dates.</source>
+        <translation>De periode eindigt voordat hij begint: kies andere datums.</translation>
+    </message>
+    <message>
+        <source>Computing the report...</source>
+        <translation>De rapportage wordt berekend…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Rapportage opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Issue report</source>
+        <translation>Rapportage uitbrengen</translation>
+    </message>
+    <message>
+        <source>Issue this report to the steering group? Its figures and texts are archived as they are now and can no longer be changed.</source>
+        <translation>Deze rapportage uitbrengen aan de stuurgroep? De cijfers en teksten worden gearchiveerd zoals ze nu zijn en kunnen daarna niet meer worden gewijzigd.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::RequestService</name>
     <message numerus="yes">
         <source>The client cannot change while %n delivery(s) answer this request for the present client.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De cliënt kan niet worden gewijzigd: %n geleverde dienst aan de huidige cliënt hoort bij deze hulpvraag.</numerusform>
+            <numerusform>De cliënt kan niet worden gewijzigd: %n geleverde diensten aan de huidige cliënt horen bij deze hulpvraag.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in the place of the data file. The current file is kept beside it, never deleted; changes made after the backup are not in it.</source>
+        <translation>Kies de reservekopie die in de plaats van het gegevensbestand komt. Het huidige bestand blijft ernaast bewaard en wordt nooit verwijderd; wijzigingen van na de reservekopie staan er niet in.</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatische reservekopieën</translation>
+    </message>
+    <message>
+        <source>There are no automatic backups of this file yet; choose a backup file instead.</source>
+        <translation>Van dit bestand zijn nog geen automatische reservekopieën; kies in plaats daarvan een reservekopiebestand.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Other &amp;file...</source>
+        <translation>Ander &amp;bestand…</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Kies een reservekopie</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::RestoreFlow</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>Put %1 in the place of %2?</source>
+        <translation>%1 in de plaats van %2 zetten?</translation>
+    </message>
+    <message>
+        <source>Everything changed after the backup was made is not in it. The current file is kept beside it as a copy.</source>
+        <translation>Alles wat na het maken van de reservekopie is gewijzigd, staat er niet in. Het huidige bestand blijft ernaast bewaard als kopie.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <source>Restoring failed</source>
+        <translation>Terugzetten mislukt</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>De reservekopie is teruggezet.</translation>
+    </message>
+    <message>
+        <source>The backup was restored; the replaced file was kept as %1.</source>
+        <translation>De reservekopie is teruggezet; het vervangen bestand is bewaard als %1.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::RetentionDialog</name>
+    <message>
+        <source>Past the retention period</source>
+        <translation>Over de bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Relation ended</source>
+        <translation>Relatie beëindigd</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the chosen...</source>
+        <translation>Gekozen personen &amp;wissen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data is kept %n year(s) after the relation ends (Privacy &gt; Privacy settings). These people are past that and not erased yet:</source>
+        <translation>
+            <numerusform>Gegevens worden %n jaar na het einde van de relatie bewaard (Privacy &gt; Privacyinstellingen). Bij deze personen is die termijn voorbij en ze zijn nog niet gewist:</numerusform>
+            <numerusform>Gegevens worden %n jaar na het einde van de relatie bewaard (Privacy &gt; Privacyinstellingen). Bij deze personen is die termijn voorbij en ze zijn nog niet gewist:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody.</source>
+        <translation>niemand.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Dienstverlener</translation>
     </message>
 </context>
 <context>
     <name>wzsw::RowReader</name>
     <message>
         <source>%1 &quot;%2&quot; is not a date (yyyy-mm-dd or dd-mm-yyyy).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is geen datum (jjjj-mm-dd of dd-mm-jjjj).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not an amount in euros with at most two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is geen bedrag in euro met hoogstens twee decimalen.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is geen getal.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is geen geheel getal.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not yes or no (1/0, ja/nee, yes/no, true/false).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is geen ja of nee (1/0, ja/nee, yes/no, true/false).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is niet een van: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::SafeOpening</name>
+    <message>
+        <source>Only one person at a time can change a data file. You can open it read-only to look things up, or try again when it has been closed there.</source>
+        <translation>Maar één persoon tegelijk kan een gegevensbestand wijzigen. U kunt het alleen-lezen openen om iets op te zoeken, of het opnieuw proberen als het daar is gesloten.</translation>
+    </message>
+    <message>
+        <source>Open it read-only to look things up.</source>
+        <translation>Open het alleen-lezen om iets op te zoeken.</translation>
+    </message>
+    <message>
+        <source>%1 is being edited by %2.</source>
+        <translation>%1 wordt bewerkt door %2.</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 is editing this file.</source>
+        <translation>Alleen-lezen: %1 bewerkt dit bestand.</translation>
+    </message>
+    <message>
+        <source>The file is in use</source>
+        <translation>Het bestand is in gebruik</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>&amp;Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <source>The data file is damaged</source>
+        <translation>Het gegevensbestand is beschadigd</translation>
+    </message>
+    <message>
+        <source>Contact support: the damaged file was kept.</source>
+        <translation>Neem contact op met de ondersteuning: het beschadigde bestand is bewaard.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1? Changes made after it are not in it.</source>
+        <translation>De reservekopie van %1 terugzetten? Wijzigingen van daarna staan er niet in.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the backup</source>
+        <translation>Reservekopie &amp;terugzetten</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored.</source>
+        <translation>De reservekopie van %1 is teruggezet.</translation>
+    </message>
+    <message>
+        <source>Opening failed</source>
+        <translation>Openen mislukt</translation>
+    </message>
+    <message>
+        <source>Risky place for a data file</source>
+        <translation>Riskante plek voor een gegevensbestand</translation>
+    </message>
+    <message>
+        <source>Move the data file to a folder on this computer&apos;s own disk (File &gt; Make a backup now, then open the copy).</source>
+        <translation>Zet het gegevensbestand in een map op de eigen schijf van deze computer (Bestand &gt; Reservekopie maken, en open daarna de kopie).</translation>
+    </message>
+    <message>
+        <source>No backup made</source>
+        <translation>Geen reservekopie gemaakt</translation>
+    </message>
+    <message>
+        <source>The automatic backup on opening failed: %1</source>
+        <translation>De automatische reservekopie bij het openen is mislukt: %1</translation>
+    </message>
+    <message>
+        <source>The file is open. Make a backup by hand (File &gt; Make a backup now) before you change much.</source>
+        <translation>Het bestand is geopend. Maak zelf een reservekopie (Bestand &gt; Reservekopie maken) voordat u veel wijzigt.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::SafetyActions</name>
+    <message>
+        <source>Automatic backup made: %1</source>
+        <translation>Automatische reservekopie gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>Automatische reservekopie mislukt</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1
+Make a backup by hand (File &gt; Make a backup now).</source>
+        <translation>De automatische reservekopie is mislukt: %1
+Maak zelf een reservekopie (Bestand &gt; Reservekopie maken).</translation>
+    </message>
+    <message>
+        <source>Someone else opened the file</source>
+        <translation>Iemand anders heeft het bestand geopend</translation>
+    </message>
+    <message>
+        <source>%1
+Close the file and open it again before you change anything more.</source>
+        <translation>%1
+Sluit het bestand en open het opnieuw voordat u nog iets wijzigt.</translation>
+    </message>
+    <message>
+        <source>P&amp;rivacy</source>
+        <translation>&amp;Privacy</translation>
+    </message>
+    <message>
+        <source>Restore a bac&amp;kup...</source>
+        <translation>Reservekopie &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Put one of the automatic backups in the place of the data file</source>
+        <translation>Een van de automatische reservekopieën in de plaats van het gegevensbestand zetten</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log...</source>
+        <translation>&amp;Logboek…</translation>
+    </message>
+    <message>
+        <source>Who did what, and when</source>
+        <translation>Wie deed wat, en wanneer</translation>
+    </message>
+    <message>
+        <source>Everything held on a &amp;person...</source>
+        <translation>Alle gegevens van een &amp;persoon…</translation>
+    </message>
+    <message>
+        <source>A readable document and CSV files of everything held on one client or provider</source>
+        <translation>Een leesbaar document en CSV-bestanden met alle gegevens van één cliënt of dienstverlener</translation>
+    </message>
+    <message>
+        <source>&amp;Erase a person...</source>
+        <translation>Persoon &amp;wissen…</translation>
+    </message>
+    <message>
+        <source>Remove a person&apos;s identifying data for good</source>
+        <translation>De identificerende gegevens van een persoon definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>Past the &amp;retention period...</source>
+        <translation>Over de &amp;bewaartermijn…</translation>
+    </message>
+    <message>
+        <source>The people whose data is kept longer than the set period</source>
+        <translation>De personen van wie de gegevens langer dan de ingestelde termijn zijn bewaard</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;settings...</source>
+        <translation>Privacy&amp;instellingen…</translation>
     </message>
 </context>
 <context>
@@ -1581,7 +2416,7 @@
     <name>wzsw::ServiceTypeService</name>
     <message>
         <source>Service type %1 is still used by %2; deactivate it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstsoort %1 is nog in gebruik bij %2; zet de dienstsoort in plaats daarvan op niet actief.</translation>
     </message>
 </context>
 <context>
@@ -1635,115 +2470,235 @@
     </message>
 </context>
 <context>
+    <name>wzsw::StorageLocation</name>
+    <message>
+        <source>network drive</source>
+        <translation>netwerkschijf</translation>
+    </message>
+    <message>
+        <source>The data file lies on a network drive (%1). The safeguards against two people writing at once do not work reliably there, and a lost connection can damage the file: keep the data file on this computer&apos;s own disk.</source>
+        <translation>Het gegevensbestand staat op een netwerkschijf (%1). De beveiliging tegen twee mensen die tegelijk schrijven werkt daar niet betrouwbaar, en een verbroken verbinding kan het bestand beschadigen: bewaar het gegevensbestand op de eigen schijf van deze computer.</translation>
+    </message>
+    <message>
+        <source>The data file lies in a synchronised folder (%1). A synchronising program can copy the file while it is being written, or put an older copy back over it: keep the data file outside synchronised folders.</source>
+        <translation>Het gegevensbestand staat in een gesynchroniseerde map (%1). Een synchronisatieprogramma kan het bestand kopiëren terwijl erin wordt geschreven, of er een oudere kopie overheen zetten: bewaar het gegevensbestand buiten gesynchroniseerde mappen.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::SubjectAccess</name>
+    <message>
+        <source>Requests for help</source>
+        <translation>Hulpvragen</translation>
+    </message>
+    <message>
+        <source>Services delivered</source>
+        <translation>Geleverde diensten</translation>
+    </message>
+    <message>
+        <source>Trajectories</source>
+        <translation>Trajecten</translation>
+    </message>
+    <message>
+        <source>Participation ladder</source>
+        <translation>Participatieladder</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <source>Who did what with these data</source>
+        <translation>Wie wat met deze gegevens heeft gedaan</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>There is no client %1.</source>
+        <translation>Er is geen cliënt %1.</translation>
+    </message>
+    <message>
+        <source>There is no provider %1.</source>
+        <translation>Er is geen dienstverlener %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Data held on client %1</source>
+        <translation>Gegevens van cliënt %1</translation>
+    </message>
+    <message>
+        <source>Data held on provider %1</source>
+        <translation>Gegevens van dienstverlener %1</translation>
+    </message>
+    <message>
+        <source>Everything this data file holds on this person (AVG article 15), compiled on %1 by %2.</source>
+        <translation>Alle gegevens die dit gegevensbestand over deze persoon bevat (AVG artikel 15), samengesteld op %1 door %2.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>De map %1 kon niet worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::SubjectAccessFlow</name>
+    <message>
+        <source>Everything held on a person</source>
+        <translation>Alle gegevens van een persoon</translation>
+    </message>
+    <message>
+        <source>Make a readable document and CSV files with everything this file holds on one client or provider (AVG article 15). It is written to the audit log.</source>
+        <translation>Maak een leesbaar document en CSV-bestanden met alle gegevens die dit bestand over één cliënt of dienstverlener bevat (AVG artikel 15). Dit wordt vastgelegd in het logboek.</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <source>Folder for the documents</source>
+        <translation>Map voor de documenten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n bestand geschreven naar %1.</numerusform>
+            <numerusform>%n bestanden geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They hold personal data: hand them over safely and delete your copies afterwards.</source>
+        <translation>Ze bevatten persoonsgegevens: geef ze veilig af en verwijder daarna uw eigen kopieën.</translation>
+    </message>
+    <message>
+        <source>&amp;Show the document</source>
+        <translation>Document &amp;tonen</translation>
+    </message>
+</context>
+<context>
     <name>wzsw::Table</name>
     <message>
         <source>Record %1 of %2 does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Record %1 van %2 bestaat niet (meer).</translation>
     </message>
     <message>
         <source>This record was changed or removed by someone else meanwhile. Reopen it to see the current version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze gegevens zijn intussen door iemand anders gewijzigd of verwijderd. Open ze opnieuw om de huidige versie te zien.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::TrajectoryImport</name>
     <message>
         <source>Provider %1 would have two running trajectories: this one and the one on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstverlener %1 zou twee lopende trajecten hebben: dit traject en dat op regel %2.</translation>
     </message>
     <message>
         <source>Provider %1 already has a running trajectory (started %2) that this file does not end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstverlener %1 heeft al een lopend traject (gestart op %2) dat in dit bestand niet wordt beëindigd.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::TrajectoryService</name>
     <message>
         <source>Provider %1 already has a running trajectory (%2, started %3). Complete or break off that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstverlener %1 heeft al een lopend traject (%2, gestart op %3). Rond dat traject eerst af of breek het af.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::Usage</name>
     <message numerus="yes">
         <source>%n neighbourhood(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wijk</numerusform>
+            <numerusform>%n wijken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n target(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doel</numerusform>
+            <numerusform>%n doelen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n budget line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n begrotingsregel</numerusform>
+            <numerusform>%n begrotingsregels</numerusform>
         </translation>
     </message>
     <message>
         <source>the project settings</source>
-        <translation type="unfinished"></translation>
+        <translation>de projectinstellingen</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliënt</numerusform>
+            <numerusform>%n cliënten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n provider(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dienstverlener</numerusform>
+            <numerusform>%n dienstverleners</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n delivery(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n geleverde dienst</numerusform>
+            <numerusform>%n geleverde diensten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hulpvraag</numerusform>
+            <numerusform>%n hulpvragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n provider(s) who can deliver it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dienstverlener die deze dienst kan leveren</numerusform>
+            <numerusform>%n dienstverleners die deze dienst kunnen leveren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n overeenkomst</numerusform>
+            <numerusform>%n overeenkomsten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n trajectory(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n traject</numerusform>
+            <numerusform>%n trajecten</numerusform>
         </translation>
     </message>
 </context>
@@ -1755,35 +2710,35 @@
     </message>
     <message>
         <source>A neighbourhood code is WK followed by the 4 digits of its municipality and 2 more (WK085501).</source>
-        <translation type="unfinished"></translation>
+        <translation>Een wijkcode is WK gevolgd door de 4 cijfers van de gemeente en nog 2 cijfers (WK085501).</translation>
     </message>
     <message>
         <source>The fee per hour may not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het tarief per uur mag niet negatief zijn.</translation>
     </message>
     <message>
         <source>Choose at least one scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies ten minste één onderwerp.</translation>
     </message>
     <message>
         <source>Choose at least one target group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies ten minste één doelgroep.</translation>
     </message>
     <message>
         <source>A course is either certified or dropped, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opleiding eindigt met een diploma of met uitval, niet met allebei.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a measure a target can name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is geen maatstaf waarvoor een doel kan gelden.</translation>
     </message>
     <message>
         <source>A target value must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>De waarde van een doel moet groter zijn dan 0.</translation>
     </message>
     <message>
         <source>A note belongs to either a client or a provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een notitie hoort bij één cliënt of bij één dienstverlener.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
@@ -1791,55 +2746,55 @@
     </message>
     <message>
         <source>%1 may not be before %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mag niet vóór %2 liggen.</translation>
     </message>
     <message>
         <source>%1 may not be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mag niet in de toekomst liggen.</translation>
     </message>
     <message>
         <source>%1 must be exactly 9 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet uit precies 9 cijfers bestaan.</translation>
     </message>
     <message>
         <source>%1 %2 does not pass the eleven-test.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 voldoet niet aan de elfproef.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a Dutch postcode (four digits, the first not 0, and two letters, like 5038 AB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is geen Nederlandse postcode (vier cijfers, waarvan het eerste geen 0, en twee letters, zoals 5038 AB).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;: the letter combinations SA, SD and SS are not issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot;: de lettercombinaties SA, SD en SS worden niet uitgegeven.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is geen e-mailadres.</translation>
     </message>
     <message>
         <source>%1 must lie between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet tussen %2 en %3 liggen.</translation>
     </message>
     <message>
         <source>%1 is required when %2 is filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is verplicht als %2 is ingevuld.</translation>
     </message>
     <message>
         <source>%1 %2 is already in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 is al in gebruik.</translation>
     </message>
     <message>
         <source>%1 is already recorded for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is al vastgelegd bij %2.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished">%1 bestaat niet.</translation>
+        <translation>%1 bestaat niet.</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; bestaat niet.</translation>
     </message>
     <message numerus="yes">
         <source>%n recorded delivery(s) would fall outside the dates: adjust %1 or those deliveries first.</source>
@@ -1850,43 +2805,55 @@
     </message>
     <message>
         <source>A trajectory that is %1 needs an actual end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een traject dat %1 is, moet een werkelijke einddatum hebben.</translation>
     </message>
     <message>
         <source>A matched request needs the provider it was matched to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij een gekoppelde hulpvraag hoort de dienstverlener aan wie hij is gekoppeld.</translation>
     </message>
     <message>
         <source>Hours must be more than 0 and at most 12 per delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal uren moet meer dan 0 en hoogstens 12 per inzet zijn.</translation>
     </message>
     <message>
         <source>The date lies before the client&apos;s intake date (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum ligt vóór de intakedatum van de cliënt (%1).</translation>
     </message>
     <message>
         <source>The date lies after the client&apos;s end date (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum ligt na de einddatum van de cliënt (%1).</translation>
     </message>
     <message>
         <source>The date lies before the provider&apos;s start date (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum ligt vóór de startdatum van de dienstverlener (%1).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a multiple of a quarter hour (0.25).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is geen veelvoud van een kwartier (0,25).</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is geen getal.</translation>
     </message>
     <message>
         <source>The request this delivery answers belongs to another client.</source>
-        <translation type="unfinished"></translation>
+        <translation>De hulpvraag waar deze inzet bij hoort, is van een andere cliënt.</translation>
     </message>
     <message>
         <source>The fee may not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bijdrage mag niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>This data file does not process BSNs (a setting of the file): leave %1 empty.</source>
+        <translation>Dit gegevensbestand verwerkt geen BSN (een instelling van het bestand): laat %1 leeg.</translation>
+    </message>
+    <message>
+        <source>This person&apos;s data was erased on %1 under the privacy rules; the record is kept only for the figures and cannot be changed.</source>
+        <translation>De gegevens van deze persoon zijn op %1 gewist volgens de privacyregels; het record blijft alleen voor de cijfers bewaard en kan niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>A person&apos;s data is erased with the erasure function only, not by setting a date.</source>
+        <translation>Gegevens van een persoon worden alleen gewist met de functie Persoon wissen, niet door een datum in te vullen.</translation>
     </message>
 </context>
 <context>
@@ -1924,428 +2891,655 @@
     <name>wzsw::WriteTransaction</name>
     <message>
         <source>The data file is open read-only: nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand is alleen-lezen geopend: er kan niets worden gewijzigd.</translation>
     </message>
     <message>
         <source>The transaction was already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>De transactie was al beëindigd.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::WriterLock</name>
+    <message>
+        <source>%1 is already open for editing in this program.</source>
+        <translation>%1 is in dit programma al geopend om te bewerken.</translation>
+    </message>
+    <message>
+        <source>%1 is being edited by %2. Only one person can edit a data file at a time: open it read-only, or try again when it is closed.</source>
+        <translation>%1 wordt bewerkt door %2. Maar één persoon tegelijk kan een gegevensbestand bewerken: open het alleen-lezen, of probeer het opnieuw als het is gesloten.</translation>
+    </message>
+    <message>
+        <source>%1 is being opened by another program right now. Try again in a moment, or open it read-only.</source>
+        <translation>%1 wordt op dit moment door een ander programma geopend. Probeer het zo opnieuw, of open het alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>The lock file %1 could not be written (%2): the folder of the data file must be writable to edit it. It can be opened read-only.</source>
+        <translation>Het vergrendelingsbestand %1 kon niet worden geschreven (%2): om het gegevensbestand te bewerken moet u in de map ervan kunnen schrijven. Alleen-lezen openen kan wel.</translation>
+    </message>
+    <message>
+        <source>Another program took over this data file: %1. Changes can no longer be saved here; close the file and open it again.</source>
+        <translation>Een ander programma heeft dit gegevensbestand overgenomen: %1. Wijzigingen kunnen hier niet meer worden opgeslagen; sluit het bestand en open het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 on %2, since %3</source>
+        <translation>%1 op %2, sinds %3</translation>
     </message>
 </context>
 <context>
     <name>wzsw::cli</name>
     <message>
         <source>new data file with the default service types</source>
-        <translation type="unfinished"></translation>
+        <translation>nieuw gegevensbestand met de standaarddienstsoorten</translation>
     </message>
     <message>
         <source>consistent copy, also while the file is open elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>consistente kopie, ook als het bestand elders open is</translation>
     </message>
     <message>
         <source>Usage: wzsw-cli COMMAND [ARGUMENTS]
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: wzsw-cli OPDRACHT [ARGUMENTEN]
+
+Opdrachten:
+</translation>
     </message>
     <message>
         <source>
 &apos;wzsw-cli COMMAND --help&apos; explains one command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+&apos;wzsw-cli OPDRACHT --help&apos; legt één opdracht uit.
+</translation>
     </message>
     <message>
         <source>Unknown command: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende opdracht: %1
+
+</translation>
     </message>
     <message>
         <source>schema version, integrity, foreign keys, rule violations</source>
-        <translation type="unfinished"></translation>
+        <translation>schemaversie, integriteit, verwijzingen, overtreden regels</translation>
     </message>
     <message>
         <source>fictional but plausible data (Tilburg and neighbours, 2 project years)</source>
-        <translation type="unfinished"></translation>
+        <translation>verzonnen maar geloofwaardige gegevens (Tilburg en omgeving, 2 projectjaren)</translation>
     </message>
     <message>
         <source>steering-group report figures, as text or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>cijfers voor de rapportage aan de stuurgroep, als tekst of JSON</translation>
     </message>
     <message>
         <source>exchange-format CSV files, or a folder of them</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden in het uitwisselformaat, of een map ermee</translation>
     </message>
     <message>
         <source>CSV for another data file or a municipal department</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV voor een ander gegevensbestand of een gemeentelijke afdeling</translation>
+    </message>
+    <message>
+        <source>all data held on one person (AVG art. 15)</source>
+        <translation>alle gegevens van één persoon (AVG art. 15)</translation>
+    </message>
+    <message>
+        <source>erase one person; aggregates stay (AVG art. 17)</source>
+        <translation>één persoon wissen; totalen blijven gelijk (AVG art. 17)</translation>
+    </message>
+    <message>
+        <source>the audit log: who did what, when</source>
+        <translation>het logboek: wie deed wat, en wanneer</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::cli::AuditCommand</name>
+    <message>
+        <source>Lists the audit log: when, who, what and on which record. Exit status 1 when its hash chain shows that entries were changed or removed.</source>
+        <translation>Toont het logboek: wanneer, wie, wat en bij welk record. Eindstatus 1 als de hashketen laat zien dat vermeldingen zijn gewijzigd of verwijderd.</translation>
+    </message>
+    <message>
+        <source>The data file.</source>
+        <translation>Het gegevensbestand.</translation>
+    </message>
+    <message>
+        <source>First day (yyyy-mm-dd, this computer&apos;s time zone).</source>
+        <translation>Eerste dag (jjjj-mm-dd, tijdzone van deze computer).</translation>
+    </message>
+    <message>
+        <source>Last day (yyyy-mm-dd), included.</source>
+        <translation>Laatste dag (jjjj-mm-dd), inbegrepen.</translation>
+    </message>
+    <message>
+        <source>text (default) or csv (RFC 4180, with the hashes).</source>
+        <translation>text (standaard) of csv (RFC 4180, met de hashes).</translation>
+    </message>
+    <message>
+        <source>--format is text or csv, not &quot;%1&quot;.</source>
+        <translation>--format is text of csv, niet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s chain is broken at entry %1: entries from there on were changed, or entries before it removed.</source>
+        <translation>De keten van het logboek is verbroken bij vermelding %1: vermeldingen vanaf daar zijn gewijzigd, of eerdere vermeldingen zijn verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::cli::CommandLine</name>
     <message>
         <source>Too few arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te weinig argumenten.</translation>
     </message>
     <message>
         <source>Too many arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te veel argumenten.</translation>
     </message>
     <message>
         <source>--%1 needs a date as yyyy-mm-dd, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 verwacht een datum als jjjj-mm-dd, niet &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 verwacht een geheel getal van minstens %2, niet &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>wzsw-cli: warning: %1</source>
+        <translation>wzsw-cli: waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>wzsw-cli: warning: no automatic backup was made: %1</source>
+        <translation>wzsw-cli: waarschuwing: er is geen automatische reservekopie gemaakt: %1</translation>
     </message>
 </context>
 <context>
     <name>wzsw::cli::DemoCommand</name>
     <message>
         <source>Creates a new data file with fictional but plausible data for Tilburg and its neighbours over two project years. The same seed gives the same file contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maakt een nieuw gegevensbestand met verzonnen maar geloofwaardige gegevens voor Tilburg en omgeving over twee projectjaren. Met dezelfde seed krijgt het bestand dezelfde inhoud.</translation>
     </message>
     <message>
         <source>The new data file (.wzsw).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwe gegevensbestand (.wzsw).</translation>
     </message>
     <message>
         <source>Number of clients (default 400); providers and deliveries follow in proportion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal cliënten (standaard 400); dienstverleners en geleverde diensten volgen naar verhouding.</translation>
     </message>
     <message>
         <source>Seed of the fictional data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed van de verzonnen gegevens (standaard 1).</translation>
     </message>
     <message>
         <source>--clients goes up to %1, --seed up to 4294967295.</source>
-        <translation type="unfinished"></translation>
+        <translation>--clients gaat tot en met %1, --seed tot en met 4294967295.</translation>
     </message>
     <message>
         <source>Created %1: %2 clients, %3 providers, %4 deliveries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gemaakt: %2 cliënten, %3 dienstverleners, %4 geleverde diensten.</translation>
     </message>
     <message>
         <source>Making demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demogegevens maken</translation>
     </message>
 </context>
 <context>
     <name>wzsw::cli::ExportCommand</name>
     <message>
         <source>The data file (.wzsw).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand (.wzsw).</translation>
     </message>
     <message>
         <source>What to export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er wordt geëxporteerd: %1.</translation>
     </message>
     <message>
         <source>Where to write: a folder for the exchange profile, else a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de export komt: een map voor het uitwisselprofiel, anders een bestand.</translation>
     </message>
     <message>
         <source>First day of the period (yyyy-mm-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste dag van de periode (jjjj-mm-dd).</translation>
     </message>
     <message>
         <source>Last day of the period (yyyy-mm-dd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste dag van de periode (jjjj-mm-dd).</translation>
     </message>
     <message>
         <source>Only this municipality, e.g. GM0855.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen deze gemeente, bijvoorbeeld GM0855.</translation>
     </message>
     <message>
         <source>CSV dialect: %1 (each profile has its default).</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-dialect: %1 (elk profiel heeft een eigen standaard).</translation>
     </message>
     <message>
         <source>Who receives it: pseudonyms are made for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie de export ontvangt: voor die ontvanger worden pseudoniemen gemaakt.</translation>
     </message>
     <message>
         <source>Include names (default: pseudonyms only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Met namen (standaard: alleen pseudoniemen).</translation>
     </message>
     <message>
         <source>Include BSNs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met BSN.</translation>
     </message>
     <message>
         <source>--profile is required: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile is verplicht: %1.</translation>
     </message>
     <message>
         <source>There is no profile &quot;%1&quot;; there are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen profiel &quot;%1&quot;; wel zijn er: %2.</translation>
     </message>
     <message>
         <source>--out is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out is verplicht.</translation>
     </message>
     <message>
         <source>--to may not be before --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to mag niet vóór --from liggen.</translation>
     </message>
     <message>
         <source>--municipality needs a code like GM0855, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--municipality verwacht een code zoals GM0855, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no dialect &quot;%1&quot;; there are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen dialect &quot;%1&quot;; wel zijn er: %2.</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n rij</numerusform>
+            <numerusform>%1: %n rijen</numerusform>
         </translation>
     </message>
     <message>
         <source>Written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschreven naar %1.</translation>
     </message>
     <message>
         <source>Exports data to CSV. Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteert gegevens naar CSV. Profielen:</translation>
     </message>
 </context>
 <context>
     <name>wzsw::cli::FileCommands</name>
     <message>
         <source>Creates a new data file with the default service types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maakt een nieuw gegevensbestand met de standaarddienstsoorten.</translation>
     </message>
     <message>
         <source>The new data file (.wzsw).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nieuwe gegevensbestand (.wzsw).</translation>
     </message>
     <message>
         <source>CBS code of the first municipality, e.g. GM0855.</source>
-        <translation type="unfinished"></translation>
+        <translation>CBS-code van de eerste gemeente, bijvoorbeeld GM0855.</translation>
     </message>
     <message>
         <source>Name of the first municipality, e.g. Tilburg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de eerste gemeente, bijvoorbeeld Tilburg.</translation>
     </message>
     <message>
         <source>--municipality and --name go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--municipality en --name horen bij elkaar.</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gemaakt.</translation>
     </message>
     <message>
         <source>Writes a consistent, verified copy of a data file, also while the file is open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijft een consistente, gecontroleerde kopie van een gegevensbestand, ook als het bestand in een ander programma open is.</translation>
     </message>
     <message>
         <source>The data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand.</translation>
     </message>
     <message>
         <source>Where the copy goes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar de kopie komt.</translation>
     </message>
     <message>
         <source>Copied to %1 and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekopieerd naar %1 en gecontroleerd.</translation>
     </message>
     <message>
         <source>Checks a data file: schema version, integrity, references, the audit log and every rule over every record. Exit status 1 when anything is wrong, with the list of problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleert een gegevensbestand: schemaversie, integriteit, verwijzingen, het logboek en elke regel voor elk record. Eindstatus 1 als er iets mis is, met de lijst van problemen.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n probleem gevonden.</numerusform>
+            <numerusform>%n problemen gevonden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The retention period could not be checked: %1</source>
+        <translation>De bewaartermijn kon niet worden gecontroleerd: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: nobody is past the period of %n year(s) after the end.</source>
+        <translation>
+            <numerusform>Bewaartermijn: niemand is over de termijn van %n jaar na het einde.</numerusform>
+            <numerusform>Bewaartermijn: niemand is over de termijn van %n jaar na het einde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention: %n person(s) past the period of %1 year(s) after the end; erase them (wzsw-cli erase) unless they must be kept longer:</source>
+        <translation>
+            <numerusform>Bewaartermijn: %n persoon is over de termijn van %1 jaar na het einde; wis deze (wzsw-cli erase), tenzij de gegevens langer bewaard moeten worden:</numerusform>
+            <numerusform>Bewaartermijn: %n personen zijn over de termijn van %1 jaar na het einde; wis ze (wzsw-cli erase), tenzij de gegevens langer bewaard moeten worden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>client %1, ended %2</source>
+        <translation>cliënt %1, beëindigd op %2</translation>
+    </message>
+    <message>
+        <source>provider %1, left %2</source>
+        <translation>dienstverlener %1, uitgestroomd op %2</translation>
     </message>
 </context>
 <context>
     <name>wzsw::cli::ImportCommand</name>
     <message>
         <source>Imports exchange-format CSV files (municipalities.csv ... settings.csv) into a data file, all or nothing: on any problem nothing is stored and every problem is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leest CSV-bestanden in het uitwisselformaat (municipalities.csv ... settings.csv) in een gegevensbestand in, alles of niets: bij elk probleem wordt niets opgeslagen en worden alle problemen genoemd.</translation>
     </message>
     <message>
         <source>The data file (.wzsw).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand (.wzsw).</translation>
     </message>
     <message>
         <source>CSV files, or folders of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden, of mappen ermee.</translation>
     </message>
     <message>
         <source>Check everything and report what would be imported, but store nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles controleren en melden wat er zou worden ingelezen, maar niets opslaan.</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Inlezen</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; nothing was stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n probleem gevonden; er is niets opgeslagen.</numerusform>
+            <numerusform>%n problemen gevonden; er is niets opgeslagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2 added, %3 updated, %4 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 toegevoegd, %3 bijgewerkt, %4 ongewijzigd</translation>
     </message>
     <message>
         <source>Dry run: every row is valid; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proefrun: elke regel is geldig; er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>Imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::cli::PrivacyCommands</name>
+    <message>
+        <source>The client&apos;s code, e.g. C-0001.</source>
+        <translation>De code van de cliënt, bijvoorbeeld C-0001.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s code, e.g. P-0001.</source>
+        <translation>De code van de dienstverlener, bijvoorbeeld P-0001.</translation>
+    </message>
+    <message>
+        <source>Give either --client or --provider.</source>
+        <translation>Geef --client of --provider op.</translation>
+    </message>
+    <message>
+        <source>Writes everything the data file holds on one person (AVG article 15) into a folder: a readable document (CODE.html) and one CSV file per part. The access is recorded in the audit log.</source>
+        <translation>Schrijft alle gegevens die het gegevensbestand over één persoon bevat (AVG artikel 15) in een map: een leesbaar document (CODE.html) en één CSV-bestand per onderdeel. De inzage wordt vastgelegd in het logboek.</translation>
+    </message>
+    <message>
+        <source>The data file.</source>
+        <translation>Het gegevensbestand.</translation>
+    </message>
+    <message>
+        <source>The folder for the files (made when missing).</source>
+        <translation>De map voor de bestanden (wordt gemaakt als hij ontbreekt).</translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation>--out is verplicht.</translation>
+    </message>
+    <message>
+        <source>Erase %1 %2 (%3)? Names, address, contact details, BSN, case notes and the free texts about this person are removed for good; the record and the figures stay.
+Type the code to confirm: </source>
+        <translation>%1 %2 (%3) wissen? Namen, adres, contactgegevens, BSN, contactmomenten en de vrije teksten over deze persoon worden definitief verwijderd; het record en de cijfers blijven.
+Typ de code om te bevestigen: </translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliënt</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>dienstverlener</translation>
+    </message>
+    <message>
+        <source>Erases one person&apos;s identifying data for good (AVG article 17); the record stays under its code and every figure stays the same. Asks for confirmation unless --yes is given.</source>
+        <translation>Wist de identificerende gegevens van één persoon definitief (AVG artikel 17); het record blijft onder de code bestaan en alle cijfers blijven gelijk. Vraagt om bevestiging, tenzij --yes is opgegeven.</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>Niet om bevestiging vragen.</translation>
+    </message>
+    <message>
+        <source>Erasing needs a confirmation: run it on a terminal, or add --yes. Nothing was changed.</source>
+        <translation>Wissen vraagt om bevestiging: voer het uit in een terminal, of voeg --yes toe. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was changed.</source>
+        <translation>Niet bevestigd: er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 was erased before, on %2; the file was compacted again.</source>
+        <translation>%1 is al eerder gewist, op %2; het bestand is opnieuw gecomprimeerd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %1: %n case note(s) removed</source>
+        <translation>
+            <numerusform>%1 gewist: %n contactmoment verwijderd</numerusform>
+            <numerusform>%1 gewist: %n contactmomenten verwijderd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n free text(s) cleared</source>
+        <translation>
+            <numerusform>, %n vrije tekst leeggemaakt</numerusform>
+            <numerusform>, %n vrije teksten leeggemaakt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; date of birth kept as %1.</source>
+        <translation>; geboortedatum bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>wzsw-cli: warning: the file could not be compacted (%1): older copies of the erased data may remain in unused parts of it. Free disk space and run the same erase command again.</source>
+        <translation>wzsw-cli: waarschuwing: het bestand kon niet worden gecomprimeerd (%1): oudere kopieën van de gewiste gegevens kunnen nog in ongebruikte delen ervan staan. Maak schijfruimte vrij en voer dezelfde wisopdracht opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>The person was erased from the data file, but not from every automatic backup: %1</source>
+        <translation>De persoon is uit het gegevensbestand gewist, maar niet uit elke automatische reservekopie: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also erased from %n automatic backup(s).</source>
+        <translation>
+            <numerusform>Ook gewist uit %n automatische reservekopie.</numerusform>
+            <numerusform>Ook gewist uit %n automatische reservekopieën.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies made outside the program (exports, copies by hand) must be deleted by hand.</source>
+        <translation>Kopieën die buiten het programma zijn gemaakt (exports, zelfgemaakte kopieën) moeten met de hand worden verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::cli::ReportCommand</name>
     <message>
         <source>Computes the figures of a steering-group report and writes them as JSON, or prints the key figures. The period comes from the project settings: the project start to the interim-1 date, the interim-2 date or the project end; a monthly overview covers the calendar month of --to (up to --to), or of today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berekent de cijfers van een rapportage voor de stuurgroep en schrijft ze als JSON, of toont de kerncijfers. De periode komt uit de projectinstellingen: van de start van het project tot de datum van de eerste of tweede tussenrapportage of het einde van het project; een maandoverzicht beslaat de kalendermaand van --to (tot en met --to), of die van vandaag.</translation>
     </message>
     <message>
         <source>The data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand.</translation>
     </message>
     <message>
         <source>interim-1, interim-2, final or monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>interim-1, interim-2, final of monthly.</translation>
     </message>
     <message>
         <source>First day of the period, instead of the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste dag van de periode, in plaats van de standaard.</translation>
     </message>
     <message>
         <source>Last day of the period, instead of the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste dag van de periode, in plaats van de standaard.</translation>
     </message>
     <message>
         <source>Report for one municipality, e.g. GM0855 (default: the only municipality of the file, or the region).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportage voor één gemeente, bijvoorbeeld GM0855 (standaard: de enige gemeente in het bestand, of de regio).</translation>
     </message>
     <message>
         <source>Report for the region: every municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportage voor de regio: alle gemeenten.</translation>
     </message>
     <message>
         <source>Language of the labels: nl or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de opschriften: nl of en.</translation>
     </message>
     <message>
         <source>Write the figures as JSON to this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the printed report as PDF to this file (not available yet).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF output is not available yet: use --json, or the desktop program to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cijfers als JSON naar dit bestand schrijven.</translation>
     </message>
     <message>
         <source>Computing the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportage berekenen</translation>
     </message>
     <message>
         <source>--kind is needed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind is verplicht: %1.</translation>
     </message>
     <message>
         <source>--kind must be one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind moet een van %1 zijn, niet &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>--from must not be after --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from mag niet na --to liggen.</translation>
     </message>
     <message>
         <source>Give either --municipality or --region, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef --municipality of --region op, niet allebei.</translation>
     </message>
     <message>
         <source>--municipality needs a CBS code like GM0855, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--municipality verwacht een CBS-code zoals GM0855, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--lang must be nl or en, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang moet nl of en zijn, niet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden geschreven: %2</translation>
     </message>
     <message>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschreven.</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>regio</translation>
     </message>
     <message>
         <source>Period: %1 .. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode: %1 t/m %2</translation>
     </message>
     <message>
         <source>Clients: %1 new, %2 served, %3 active at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten: %1 nieuw, %2 geholpen, %3 actief aan het einde</translation>
     </message>
     <message>
         <source>Providers: %1 new, %2 active</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstverleners: %1 nieuw, %2 actief</translation>
     </message>
     <message>
         <source>Deliveries: %1, %2 hours, fees %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Geleverde diensten: %1, %2 uur, bijdragen %3</translation>
     </message>
     <message>
         <source>Trajectories: %1 started, %2 completed, %3 broken off, %4 running at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajecten: %1 gestart, %2 afgerond, %3 afgebroken, %4 lopend aan het einde</translation>
     </message>
     <message>
         <source>Outflow: %1, of which %2 to paid work</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitstroom: %1, waarvan %2 naar betaald werk</translation>
     </message>
     <message>
         <source>Course: %1 enrolled, %2 certified</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleiding: %1 ingeschreven, %2 gediplomeerd</translation>
     </message>
     <message>
         <source>Participation ladder: %1 assessed, %2 went up</source>
-        <translation type="unfinished"></translation>
+        <translation>Participatieladder: %1 gemeten, %2 gestegen</translation>
     </message>
     <message>
         <source>Agreements: %1 active, %2 expiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomsten: %1 actief, %2 binnenkort aflopend</translation>
     </message>
     <message>
         <source>Budget: income %1 planned, %2 realised; cost %3 planned, %4 realised</source>
-        <translation type="unfinished"></translation>
+        <translation>Begroting: inkomsten %1 begroot, %2 gerealiseerd; uitgaven %3 begroot, %4 gerealiseerd</translation>
     </message>
     <message>
         <source>Target %1 (%2 .. %3): %4 of %5, %6 % realised, %7 % expected%8</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel %1 (%2 t/m %3): %4 van %5, %6 % gerealiseerd, %7 % verwacht%8</translation>
     </message>
     <message>
         <source> - behind</source>
-        <translation type="unfinished"></translation>
+        <translation> - achter op schema</translation>
+    </message>
+    <message>
+        <source>Write the printed report as PDF to this file (A4, with charts; recorded in the audit log as printed).</source>
+        <translation>De afdrukbare rapportage als pdf naar dit bestand schrijven (A4, met grafieken; in het logboek vastgelegd als afgedrukt).</translation>
+    </message>
+    <message>
+        <source>This wzsw-cli was built without the report renderer: PDF output is not available; use --json.</source>
+        <translation>Deze wzsw-cli is gebouwd zonder de opmaak van rapportages: uitvoer als pdf is niet beschikbaar; gebruik --json.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::cli::ReportPdf</name>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kon niet worden geschreven: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 geschreven (%n pagina).</numerusform>
+            <numerusform>%1 geschreven (%n pagina&apos;s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,8 @@ namespace {
 
 class TrajectoryImport final : public RecordImport<Trajectory>
 {
+    Q_DECLARE_TR_FUNCTIONS(wzsw::TrajectoryImport)
+
 public:
     using RecordImport::RecordImport;
 

@@ -42,6 +42,9 @@ concept CodedEntity = requires(ImportContext &c)
 /// new or changed, and remember it for the files that follow.
 template <typename T> class RecordImport : public FileImport
 {
+    // Its own context, as lupdate files these texts under it (FileImport's would hide them).
+    Q_DECLARE_TR_FUNCTIONS(wzsw::RecordImport)
+
     using R = ImportRules<T>;
 
 public:
