@@ -12,6 +12,16 @@ namespace wzsw {
 
 namespace {
 
+/// A field's UTF-8 bytes as text. QString::fromUtf8 drops a leading byte order mark, but the
+/// file's own mark is stripped before the first record, so one at the start of a field is a
+/// character of that field and is kept.
+QString decodeField(const char *data, qsizetype size)
+{
+    if (size >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0)
+        return QChar(0xFEFF) + QString::fromUtf8(data + 3, size - 3);
+    return QString::fromUtf8(data, size);
+}
+
 const char *skipLineEnd(const char *p, const char *end)
 {
     if (*p == '\r' && p + 1 < end && p[1] == '\n')
@@ -182,9 +192,9 @@ bool CsvReader::next(CsvRecord &record)
                 }
                 if (doubled) {
                     m_scratch.append(p, quote - p);
-                    record.fields.append(QString::fromUtf8(m_scratch));
+                    record.fields.append(decodeField(m_scratch.constData(), m_scratch.size()));
                 } else {
-                    record.fields.append(QString::fromUtf8(content, quote - content));
+                    record.fields.append(decodeField(content, quote - content));
                 }
                 p = quote + 1;
                 break;
@@ -203,7 +213,7 @@ bool CsvReader::next(CsvRecord &record)
             const char *stop = p;
             while (stop > start && isPadding(stop[-1]))
                 --stop;
-            record.fields.append(QString::fromUtf8(start, stop - start));
+            record.fields.append(decodeField(start, stop - start));
         }
         if (p == end)
             break;

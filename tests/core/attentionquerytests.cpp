@@ -50,7 +50,7 @@ TEST_CASE("the attention list flags what is due and leaves out what is not")
     left = test::storeProvider(file.db(), left);
     LadderAssessment recent;
     recent.providerId = active.id;
-    recent.date = QDate(2024, 12, 1); // more than 6 months before 2025-06-01
+    recent.date = QDate(2024, 11, 30); // 2025-06-01 minus 6 months is 2024-12-01: one day before
     REQUIRE(ProviderService(file.db()).save(recent).ok());
 
     // Requests: 2025-05-17 is 15 days before today (flagged), 2025-05-18 is 14 (not).
@@ -60,7 +60,9 @@ TEST_CASE("the attention list flags what is due and leaves out what is not")
     old.serviceTypeId = basics.boodschappen;
     old.requestDate = QDate(2025, 5, 17);
     REQUIRE(requests.save(old).ok());
-    ServiceRequest fresh = old;
+    ServiceRequest fresh = old; // a second request: without the id and version of the first
+    fresh.id = 0;
+    fresh.version = 0;
     fresh.requestDate = QDate(2025, 5, 18);
     REQUIRE(requests.save(fresh).ok());
 
@@ -93,12 +95,17 @@ TEST_CASE("the attention list flags what is due and leaves out what is not")
     review.reviewDate = QDate(2025, 7, 31);
     review.status = AgreementStatus::Signed;
     REQUIRE(partners.save(review).ok());
+    // The copies are new agreements: without the id and version of the one they copy.
     Agreement later = review;
+    later.id = 0;
+    later.version = 0;
     later.title = u"Later"_s;
     later.reviewDate = {};
     later.endDate = QDate(2025, 8, 1);
     REQUIRE(partners.save(later).ok());
     Agreement done = review;
+    done.id = 0;
+    done.version = 0;
     done.title = u"Done"_s;
     done.status = AgreementStatus::Ended;
     REQUIRE(partners.save(done).ok());

@@ -45,6 +45,20 @@ TEST_CASE("the reader strips a BOM and reads semicolons and CRLF as Dutch Excel 
     CHECK_FALSE(reader.error().has_value());
 }
 
+TEST_CASE("a byte order mark inside the file is a character of its field, only the first is "
+          "the file's mark")
+{
+    // EF BB BF is U+FEFF in UTF-8: the first one marks the file, the others belong to fields.
+    const QList<CsvRecord> records = readAll("\xEF\xBB\xBF"
+                                             "\xEF\xBB\xBF"
+                                             "a,\"\xEF\xBB\xBF"
+                                             "b\"\n\xEF\xBB\xBF,c\n");
+    REQUIRE(records.size() == 2);
+    const QString mark(QChar(0xFEFF));
+    CHECK(records[0].fields == QStringList{mark + u"a"_s, mark + u"b"_s});
+    CHECK(records[1].fields == QStringList{mark, u"c"_s});
+}
+
 TEST_CASE("the reader accepts LF, a lone CR and a last line without a line end")
 {
     const QList<CsvRecord> records = readAll("a,b\nc,d\re,f\r\ng,h");
