@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>wzsw::AgreementForm</name>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path or link to the signed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::AgreementsProfile</name>
+    <message>
+        <source>for the steering group&apos;s secretary: the partner agreements of the period, expiring ones marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::AuditLogDialog</name>
     <message>
         <source>Audit log – %1</source>
@@ -169,6 +191,40 @@
     </message>
 </context>
 <context>
+    <name>wzsw::BudgetLineForm</name>
+    <message>
+        <source>(region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount in euros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ClientForm</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next free code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::ClientService</name>
     <message>
         <source>Client %1 has deliveries and cannot be deleted; record an end date instead.</source>
@@ -283,6 +339,32 @@
     </message>
 </context>
 <context>
+    <name>wzsw::DateField</name>
+    <message>
+        <source>Empty this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::DeliveryForm</name>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours × fee per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount in euros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::DemoFile</name>
     <message>
         <source>%1 already exists.</source>
@@ -312,6 +394,25 @@
     <name>wzsw::DemoWorld</name>
     <message>
         <source>Making the demo data was cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::DepartmentProfile</name>
+    <message>
+        <source>The data file has no municipality %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 export has no persons in it; --with-names and --with-bsn do not apply to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names or BSNs leave the program only with a reason, which the audit log records (--reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -347,6 +448,68 @@
     </message>
     <message>
         <source>Open the demo data file (FILE, or the usual one), making it first when it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::DisclosureDialog</name>
+    <message>
+        <source>Export with personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names and BSNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSNs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recipient named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This file will contain the &lt;b&gt;%1&lt;/b&gt; of the persons in it (%2). Send it only when the recipient needs them and may have them, and never by ordinary e-mail.&lt;/p&gt;&lt;p&gt;The export, with the reason you give, is recorded in the audit log.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::DuplicateWarning</name>
+    <message>
+        <source>same BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same family name and date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This may be someone already in the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Save again to store the new record anyway.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -478,6 +641,152 @@
     </message>
     <message>
         <source>The folder %1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: this export writes one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ExportPage</name>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dialect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Wmo Tilburg: each recipient gets its own pseudonyms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With &amp;names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With &amp;BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a data file to export from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is open read-only: an export must be recorded in its audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: all %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the first %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ExportProfile</name>
+    <message>
+        <source>The %1 export has no preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::Exporter</name>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -961,6 +1270,13 @@
     </message>
 </context>
 <context>
+    <name>wzsw::FileSettings</name>
+    <message>
+        <source>The pseudonym key stored in the data file is damaged; exports with pseudonyms are not possible until it is restored from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::ImportProblems</name>
     <message numerus="yes">
         <source>... and %n more.</source>
@@ -994,6 +1310,37 @@
     </message>
     <message>
         <source>The import was cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::LadderForm</name>
+    <message>
+        <source>isolated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social contacts outside the home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participation in organised activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpaid work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid work with support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation ladder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1153,6 +1500,47 @@
     </message>
 </context>
 <context>
+    <name>wzsw::ListExportAction</name>
+    <message>
+        <source>Export list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the list...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ListExporter</name>
+    <message>
+        <source>The list has no column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::ListPage</name>
     <message>
         <source>Requests</source>
@@ -1275,6 +1663,22 @@
     </message>
     <message>
         <source>Reading the list failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport list...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows and columns shown, as filtered and sorted, as a CSV file for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a record to this list (Insert)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1606,6 +2010,76 @@
     </message>
 </context>
 <context>
+    <name>wzsw::MatchDialog</name>
+    <message>
+        <source>delivers this service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h left this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>served this client before (%n time(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>running trajectory needs practice hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers for the request of %1 (%2), best first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::NarrativeEditor</name>
     <message>
         <source>What &amp;works</source>
@@ -1637,6 +2111,13 @@
     </message>
 </context>
 <context>
+    <name>wzsw::NeighbourhoodsProfile</name>
+    <message>
+        <source>for policy: per neighbourhood the clients served, providers active, deliveries and hours in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::NewDataFileDialog</name>
     <message>
         <source>New data file</source>
@@ -1660,6 +2141,91 @@
     </message>
     <message>
         <source>Municipality &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::NoteForm</name>
+    <message>
+        <source>Case note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::OverviewPage</name>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Targets, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements to renew or review within 60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trajectories past their planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open requests older than 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Providers without a ladder assessment in 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients without recorded consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1703,6 +2269,24 @@
     </message>
 </context>
 <context>
+    <name>wzsw::ParticipationProfile</name>
+    <message>
+        <source>for social affairs (Participatiewet, Wsw, Wi): per provider with a trajectory in the period the trajectory, ladder, hours, course and outflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::PartnerForm</name>
+    <message>
+        <source>(regional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::PartnerService</name>
     <message>
         <source>Partner %1 is still referred to by %2 and cannot be deleted.</source>
@@ -1733,6 +2317,36 @@
     </message>
 </context>
 <context>
+    <name>wzsw::PersonFields</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the BSN; this is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSN not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::PersonPicker</name>
+    <message>
+        <source>Client code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::PlaceService</name>
     <message>
         <source>The code cannot become %1: the codes of its neighbourhoods (%2) start with the digits of the present code.</source>
@@ -1750,15 +2364,7 @@
 <context>
     <name>wzsw::PlaceholderPage</name>
     <message>
-        <source>This period&apos;s key figures against the targets, and what needs your attention: agreements to renew or review, trajectories past their planned end, requests waiting for more than two weeks, providers without a recent ladder assessment and clients without recorded consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The targets promised per municipality and period, and the financing plan: planned and realised income and costs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV exports for the municipal departments, with or without names and BSNs, and the import of exchange files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1834,9 +2440,185 @@
     </message>
 </context>
 <context>
+    <name>wzsw::ProviderForm</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next free code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course &quot;woonzorgserviceverlener&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::ProviderService</name>
     <message>
         <source>Provider %1 has deliveries and cannot be deleted; record an exit date instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::RecordCommand</name>
+    <message>
+        <source>Add client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add ladder assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change ladder assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete ladder assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add case note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change case note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::RecordEditor</name>
+    <message>
+        <source>Cannot open the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::RecordForm</name>
+    <message>
+        <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2110,6 +2892,21 @@
     </message>
     <message>
         <source>Issue this report to the steering group? Its figures and texts are archived as they are now and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::RequestForm</name>
+    <message>
+        <source>Find a provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2598,6 +3395,28 @@ Close the file and open it again before you change anything more.</source>
     </message>
 </context>
 <context>
+    <name>wzsw::TargetForm</name>
+    <message>
+        <source>(region)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::TrajectoryForm</name>
+    <message>
+        <source>Trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals and result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::TrajectoryImport</name>
     <message>
         <source>Provider %1 would have two running trajectories: this one and the one on line %2.</source>
@@ -2885,6 +3704,13 @@ Close the file and open it again before you change anything more.</source>
     </message>
 </context>
 <context>
+    <name>wzsw::WmoProfile</name>
+    <message>
+        <source>for the Wmo department: per client and service type the deliveries and hours in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::WriteTransaction</name>
     <message>
         <source>The data file is open read-only: nothing can be changed.</source>
@@ -3156,6 +3982,18 @@ Commands:
     </message>
     <message>
         <source>Exports data to CSV. Profiles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the column titles and labels of the department profiles: nl or en (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why names or BSNs leave the program; required with --with-names and --with-bsn, and kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be nl or en, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
