@@ -17,12 +17,8 @@ using Step = Status (*)(Database &);
 
 // Step i brings a file from version i to version i + 1.
 constexpr std::array<Step, 6> steps{
-    &createSchemaVersion1,
-    &addFigureIndexes,
-    &addListIndexes,
-    &addReports,
-    &addErasureDates,
-    &narrowDeliveryIndexes,
+    &createSchemaVersion1, &addFigureIndexes, &addListIndexes,
+    &addReports,           &addErasureDates,  &narrowDeliveryIndexes,
 };
 
 } // namespace
