@@ -732,16 +732,16 @@
     </message>
     <message numerus="yes">
         <source>%1: all %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n row.</numerusform>
+            <numerusform>%1: all %n rows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: the first %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: the first %n row.</numerusform>
+            <numerusform>%1: the first %n rows.</numerusform>
         </translation>
     </message>
     <message>
@@ -770,9 +770,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1519,9 +1519,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) saved in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row saved in %1.</numerusform>
+            <numerusform>%n rows saved in %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2029,9 +2029,9 @@
     </message>
     <message numerus="yes">
         <source>served this client before (%n time(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>served this client before (%n time)</numerusform>
+            <numerusform>served this client before (%n times)</numerusform>
         </translation>
     </message>
     <message>
@@ -2159,9 +2159,9 @@
     <name>wzsw::OverviewPage</name>
     <message numerus="yes">
         <source>%n item(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item needs attention</numerusform>
+            <numerusform>%n items need attention</numerusform>
         </translation>
     </message>
     <message>

@@ -5,22 +5,22 @@
     <name>wzsw::AgreementForm</name>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst</translation>
     </message>
     <message>
         <source>Dates and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Datums en documenten</translation>
     </message>
     <message>
         <source>path or link to the signed file</source>
-        <translation type="unfinished"></translation>
+        <translation>pad of link naar het ondertekende bestand</translation>
     </message>
 </context>
 <context>
     <name>wzsw::AgreementsProfile</name>
     <message>
         <source>for the steering group&apos;s secretary: the partner agreements of the period, expiring ones marked</source>
-        <translation type="unfinished"></translation>
+        <translation>voor de secretaris van de stuurgroep: de samenwerkingsovereenkomsten van de periode, met de aflopende gemarkeerd</translation>
     </message>
 </context>
 <context>
@@ -194,34 +194,34 @@
     <name>wzsw::BudgetLineForm</name>
     <message>
         <source>(region)</source>
-        <translation type="unfinished"></translation>
+        <translation>(regio)</translation>
     </message>
     <message>
         <source>Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrotingsregel</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not an amount in euros.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is geen bedrag in euro&apos;s.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::ClientForm</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>Address and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres en contact</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliënt</translation>
+        <translation>Cliënt</translation>
     </message>
     <message>
         <source>next free code</source>
-        <translation type="unfinished"></translation>
+        <translation>volgende vrije code</translation>
     </message>
 </context>
 <context>
@@ -342,26 +342,26 @@
     <name>wzsw::DateField</name>
     <message>
         <source>Empty this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze datum leegmaken</translation>
     </message>
 </context>
 <context>
     <name>wzsw::DeliveryForm</name>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzet</translation>
     </message>
     <message>
         <source>hours × fee per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>uren × tarief per uur</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not an amount in euros.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; is geen bedrag in euro&apos;s.</translation>
     </message>
 </context>
 <context>
@@ -401,19 +401,19 @@
     <name>wzsw::DepartmentProfile</name>
     <message>
         <source>The data file has no municipality %1.</source>
-        <translation type="unfinished">Het gegevensbestand heeft geen gemeente %1.</translation>
+        <translation>Het gegevensbestand heeft geen gemeente %1.</translation>
     </message>
     <message>
         <source>The %1 export has no persons in it; --with-names and --with-bsn do not apply to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De export %1 bevat geen personen; --with-names en --with-bsn gelden er niet voor.</translation>
     </message>
     <message>
         <source>Names or BSNs leave the program only with a reason, which the audit log records (--reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen of BSN gaan alleen met een reden het programma uit; die reden wordt vastgelegd in het logboek (--reason).</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished">De export is geannuleerd; er is niets geschreven.</translation>
+        <translation>De export is geannuleerd; er is niets geschreven.</translation>
     </message>
 </context>
 <context>
@@ -455,62 +455,62 @@
     <name>wzsw::DisclosureDialog</name>
     <message>
         <source>Export with personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Export met persoonsgegevens</translation>
     </message>
     <message>
         <source>names and BSNs</source>
-        <translation type="unfinished"></translation>
+        <translation>namen en BSN</translation>
     </message>
     <message>
         <source>names</source>
-        <translation type="unfinished"></translation>
+        <translation>namen</translation>
     </message>
     <message>
         <source>BSNs</source>
-        <translation type="unfinished"></translation>
+        <translation>BSN</translation>
     </message>
     <message>
         <source>no recipient named</source>
-        <translation type="unfinished"></translation>
+        <translation>geen ontvanger opgegeven</translation>
     </message>
     <message>
         <source>&lt;p&gt;This file will contain the &lt;b&gt;%1&lt;/b&gt; of the persons in it (%2). Send it only when the recipient needs them and may have them, and never by ordinary e-mail.&lt;/p&gt;&lt;p&gt;The export, with the reason you give, is recorded in the audit log.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Dit bestand bevat de &lt;b&gt;%1&lt;/b&gt; van de personen die erin staan (%2). Verstuur het alleen als de ontvanger deze gegevens nodig heeft en mag hebben, en nooit met gewone e-mail.&lt;/p&gt;&lt;p&gt;De export wordt met de reden die u opgeeft vastgelegd in het logboek.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reden</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden:</translation>
     </message>
     <message>
         <source>&amp;Export with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren met %1</translation>
     </message>
 </context>
 <context>
     <name>wzsw::DuplicateWarning</name>
     <message>
         <source>same BSN</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfde BSN</translation>
     </message>
     <message>
         <source>same family name and date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfde achternaam en geboortedatum</translation>
     </message>
     <message>
         <source>same address</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfde adres</translation>
     </message>
     <message>
         <source>This may be someone already in the file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is mogelijk iemand die al in het bestand staat:</translation>
     </message>
     <message>
         <source>Press Save again to store the new record anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik nogmaals op Opslaan om het nieuwe record toch op te slaan.</translation>
     </message>
 </context>
 <context>
@@ -645,134 +645,134 @@
     </message>
     <message>
         <source>%1 could not be written: this export writes one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kon niet worden geschreven: deze export schrijft één bestand.</translation>
     </message>
     <message>
         <source>nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>er is niets geschreven</translation>
     </message>
 </context>
 <context>
     <name>wzsw::ExportPage</name>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profiel:</translation>
     </message>
     <message>
         <source>P&amp;eriod:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;eriode:</translation>
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebied:</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontvanger:</translation>
     </message>
     <message>
         <source>&amp;Dialect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dialect:</translation>
     </message>
     <message>
         <source>Personal data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens:</translation>
     </message>
     <message>
         <source>The project period</source>
-        <translation type="unfinished"></translation>
+        <translation>De projectperiode</translation>
     </message>
     <message>
         <source>e.g. Wmo Tilburg: each recipient gets its own pseudonyms</source>
-        <translation type="unfinished"></translation>
+        <translation>bijvoorbeeld Wmo Tilburg: elke ontvanger krijgt eigen pseudoniemen</translation>
     </message>
     <message>
         <source>With &amp;names</source>
-        <translation type="unfinished"></translation>
+        <translation>Met &amp;namen</translation>
     </message>
     <message>
         <source>With &amp;BSN</source>
-        <translation type="unfinished"></translation>
+        <translation>Met &amp;BSN</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
         <source>&amp;Save...</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan...</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste dag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste dag</translation>
     </message>
     <message>
         <source>The whole region</source>
-        <translation type="unfinished"></translation>
+        <translation>De hele regio</translation>
     </message>
     <message>
         <source>Open a data file to export from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open een gegevensbestand om eruit te exporteren.</translation>
     </message>
     <message>
         <source>The file is open read-only: an export must be recorded in its audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is alleen-lezen geopend: een export moet in het logboek worden vastgelegd.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>De periode eindigt voordat hij begint.</translation>
     </message>
     <message numerus="yes">
         <source>%1: all %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n regel (alles).</numerusform>
+            <numerusform>%1: alle %n regels.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: the first %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: de eerste %n regel.</numerusform>
+            <numerusform>%1: de eerste %n regels.</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met exporteren...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Export into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren naar map</translation>
     </message>
     <message>
         <source>Save export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export opslaan</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Export</translation>
+        <translation>Export</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n regel geschreven naar %1.</numerusform>
+            <numerusform>%n regels geschreven naar %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -780,14 +780,14 @@
     <name>wzsw::ExportProfile</name>
     <message>
         <source>The %1 export has no preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>De export %1 heeft geen voorbeeld.</translation>
     </message>
 </context>
 <context>
     <name>wzsw::Exporter</name>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished">De export is geannuleerd; er is niets geschreven.</translation>
+        <translation>De export is geannuleerd; er is niets geschreven.</translation>
     </message>
 </context>
 <context>
@@ -1273,7 +1273,7 @@
     <name>wzsw::FileSettings</name>
     <message>
         <source>The pseudonym key stored in the data file is damaged; exports with pseudonyms are not possible until it is restored from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pseudoniemsleutel in het gegevensbestand is beschadigd; exporteren met pseudoniemen is pas weer mogelijk als die uit een reservekopie is teruggezet.</translation>
     </message>
 </context>
 <context>
@@ -1317,31 +1317,31 @@
     <name>wzsw::LadderForm</name>
     <message>
         <source>isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>geïsoleerd</translation>
     </message>
     <message>
         <source>social contacts outside the home</source>
-        <translation type="unfinished"></translation>
+        <translation>sociale contacten buitenshuis</translation>
     </message>
     <message>
         <source>participation in organised activities</source>
-        <translation type="unfinished"></translation>
+        <translation>deelname aan georganiseerde activiteiten</translation>
     </message>
     <message>
         <source>unpaid work</source>
-        <translation type="unfinished"></translation>
+        <translation>onbetaald werk</translation>
     </message>
     <message>
         <source>paid work with support</source>
-        <translation type="unfinished"></translation>
+        <translation>betaald werk met ondersteuning</translation>
     </message>
     <message>
         <source>paid work</source>
-        <translation type="unfinished"></translation>
+        <translation>betaald werk</translation>
     </message>
     <message>
         <source>Participation ladder</source>
-        <translation type="unfinished">Participatieladder</translation>
+        <translation>Participatieladder</translation>
     </message>
 </context>
 <context>
@@ -1503,41 +1503,41 @@
     <name>wzsw::ListExportAction</name>
     <message>
         <source>Export list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst exporteren</translation>
     </message>
     <message>
         <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV voor Excel (*.csv)</translation>
     </message>
     <message>
         <source>Exporting the list...</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst wordt geëxporteerd...</translation>
     </message>
     <message>
         <source>The list could not be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst kon niet worden geëxporteerd.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) saved in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n regel opgeslagen in %1.</numerusform>
+            <numerusform>%n regels opgeslagen in %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
     <name>wzsw::ListExporter</name>
     <message>
         <source>The list has no column %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijst heeft geen kolom %1.</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished">De export is geannuleerd; er is niets geschreven.</translation>
+        <translation>De export is geannuleerd; er is niets geschreven.</translation>
     </message>
 </context>
 <context>
@@ -1667,19 +1667,19 @@
     </message>
     <message>
         <source>E&amp;xport list...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst e&amp;xporteren...</translation>
     </message>
     <message>
         <source>Save the rows and columns shown, as filtered and sorted, as a CSV file for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>De getoonde regels en kolommen, gefilterd en gesorteerd zoals nu, opslaan als CSV-bestand voor Excel</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw…</translation>
     </message>
     <message>
         <source>Add a record to this list (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een record aan deze lijst toevoegen (Insert)</translation>
     </message>
 </context>
 <context>
@@ -2014,70 +2014,70 @@
     <name>wzsw::MatchDialog</name>
     <message>
         <source>delivers this service</source>
-        <translation type="unfinished"></translation>
+        <translation>levert deze dienst</translation>
     </message>
     <message>
         <source>same neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfde wijk</translation>
     </message>
     <message>
         <source>same municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfde gemeente</translation>
     </message>
     <message>
         <source>%1 h left this week</source>
-        <translation type="unfinished"></translation>
+        <translation>deze week nog %1 uur beschikbaar</translation>
     </message>
     <message numerus="yes">
         <source>served this client before (%n time(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>heeft deze cliënt eerder geholpen (%n keer)</numerusform>
+            <numerusform>heeft deze cliënt eerder geholpen (%n keer)</numerusform>
         </translation>
     </message>
     <message>
         <source>running trajectory needs practice hours</source>
-        <translation type="unfinished"></translation>
+        <translation>lopend traject vraagt oefenuren</translation>
     </message>
     <message>
         <source>Match request</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpvraag koppelen</translation>
     </message>
     <message>
         <source>Providers for the request of %1 (%2), best first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstverleners voor de hulpvraag van %1 (%2), de beste eerst.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Dienstverlener</translation>
+        <translation>Dienstverlener</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten</translation>
     </message>
     <message>
         <source>Hours left</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren beschikbaar</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom</translation>
     </message>
     <message>
         <source>Ranked providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstverleners op volgorde</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppelen</translation>
     </message>
     <message>
         <source>Not matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gekoppeld</translation>
     </message>
 </context>
 <context>
@@ -2115,7 +2115,7 @@
     <name>wzsw::NeighbourhoodsProfile</name>
     <message>
         <source>for policy: per neighbourhood the clients served, providers active, deliveries and hours in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>voor beleid: per wijk de geholpen cliënten, actieve dienstverleners, inzet en uren in de periode</translation>
     </message>
 </context>
 <context>
@@ -2149,85 +2149,85 @@
     <name>wzsw::NoteForm</name>
     <message>
         <source>Case note</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmoment</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>uzelf</translation>
     </message>
 </context>
 <context>
     <name>wzsw::OverviewPage</name>
     <message numerus="yes">
         <source>%n item(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n punt vraagt aandacht</numerusform>
+            <numerusform>%n punten vragen aandacht</numerusform>
         </translation>
     </message>
     <message>
         <source>Targets, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelen, %1 tot en met %2</translation>
     </message>
     <message>
         <source>behind</source>
-        <translation type="unfinished"></translation>
+        <translation>loopt achter</translation>
     </message>
     <message>
         <source>Agreements to renew or review within 60 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomsten die binnen 60 dagen verlengd of geëvalueerd moeten worden</translation>
     </message>
     <message>
         <source>Trajectories past their planned end</source>
-        <translation type="unfinished"></translation>
+        <translation>Trajecten over de geplande einddatum</translation>
     </message>
     <message>
         <source>Open requests older than 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Open hulpvragen ouder dan 14 dagen</translation>
     </message>
     <message>
         <source>Providers without a ladder assessment in 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstverleners zonder meting participatieladder in de laatste 6 maanden</translation>
     </message>
     <message>
         <source>Clients without recorded consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënten zonder vastgelegde toestemming</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Streefwaarde</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Behaald</translation>
     </message>
     <message>
         <source>Realised</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerealiseerd</translation>
     </message>
     <message>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwacht</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraagt aandacht</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>What needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat aandacht vraagt</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelen</translation>
     </message>
 </context>
 <context>
@@ -2273,18 +2273,18 @@
     <name>wzsw::ParticipationProfile</name>
     <message>
         <source>for social affairs (Participatiewet, Wsw, Wi): per provider with a trajectory in the period the trajectory, ladder, hours, course and outflow</source>
-        <translation type="unfinished"></translation>
+        <translation>voor sociale zaken (Participatiewet, Wsw, Wi): per dienstverlener met een traject in de periode het traject, de participatieladder, uren, opleiding en uitstroom</translation>
     </message>
 </context>
 <context>
     <name>wzsw::PartnerForm</name>
     <message>
         <source>(regional)</source>
-        <translation type="unfinished"></translation>
+        <translation>(regionaal)</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
 </context>
 <context>
@@ -2321,30 +2321,30 @@
     <name>wzsw::PersonFields</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonen</translation>
     </message>
     <message>
         <source>Shows the BSN; this is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toont het BSN; dit wordt vastgelegd in het logboek.</translation>
     </message>
     <message>
         <source>BSN</source>
-        <translation type="unfinished">BSN</translation>
+        <translation>BSN</translation>
     </message>
     <message>
         <source>BSN not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>BSN niet getoond</translation>
     </message>
 </context>
 <context>
     <name>wzsw::PersonPicker</name>
     <message>
         <source>Client code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Code of naam van de cliënt</translation>
     </message>
     <message>
         <source>Provider code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Code of naam van de dienstverlener</translation>
     </message>
 </context>
 <context>
@@ -2444,27 +2444,27 @@
     <name>wzsw::ProviderForm</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>Address and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres en contact</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Dienstverlener</translation>
+        <translation>Dienstverlener</translation>
     </message>
     <message>
         <source>next free code</source>
-        <translation type="unfinished"></translation>
+        <translation>volgende vrije code</translation>
     </message>
     <message>
         <source>Course &quot;woonzorgserviceverlener&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Opleiding &quot;woonzorgserviceverlener&quot;</translation>
     </message>
     <message>
         <source>not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>niet ingeschreven</translation>
     </message>
 </context>
 <context>
@@ -2478,149 +2478,149 @@
     <name>wzsw::RecordCommand</name>
     <message>
         <source>Add client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt toevoegen</translation>
     </message>
     <message>
         <source>Change client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt wijzigen</translation>
     </message>
     <message>
         <source>Delete client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliënt verwijderen</translation>
     </message>
     <message>
         <source>Add provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstverlener toevoegen</translation>
     </message>
     <message>
         <source>Change provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstverlener wijzigen</translation>
     </message>
     <message>
         <source>Delete provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstverlener verwijderen</translation>
     </message>
     <message>
         <source>Add trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>Traject toevoegen</translation>
     </message>
     <message>
         <source>Change trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>Traject wijzigen</translation>
     </message>
     <message>
         <source>Delete trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>Traject verwijderen</translation>
     </message>
     <message>
         <source>Add ladder assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting participatieladder toevoegen</translation>
     </message>
     <message>
         <source>Change ladder assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting participatieladder wijzigen</translation>
     </message>
     <message>
         <source>Delete ladder assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Meting participatieladder verwijderen</translation>
     </message>
     <message>
         <source>Add request</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpvraag toevoegen</translation>
     </message>
     <message>
         <source>Change request</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpvraag wijzigen</translation>
     </message>
     <message>
         <source>Delete request</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpvraag verwijderen</translation>
     </message>
     <message>
         <source>Add delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzet toevoegen</translation>
     </message>
     <message>
         <source>Change delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzet wijzigen</translation>
     </message>
     <message>
         <source>Delete delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzet verwijderen</translation>
     </message>
     <message>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner toevoegen</translation>
     </message>
     <message>
         <source>Change partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner wijzigen</translation>
     </message>
     <message>
         <source>Delete partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner verwijderen</translation>
     </message>
     <message>
         <source>Add agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst toevoegen</translation>
     </message>
     <message>
         <source>Change agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst wijzigen</translation>
     </message>
     <message>
         <source>Delete agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeenkomst verwijderen</translation>
     </message>
     <message>
         <source>Add target</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel toevoegen</translation>
     </message>
     <message>
         <source>Change target</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel wijzigen</translation>
     </message>
     <message>
         <source>Delete target</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel verwijderen</translation>
     </message>
     <message>
         <source>Add budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrotingsregel toevoegen</translation>
     </message>
     <message>
         <source>Change budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrotingsregel wijzigen</translation>
     </message>
     <message>
         <source>Delete budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Begrotingsregel verwijderen</translation>
     </message>
     <message>
         <source>Add case note</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmoment toevoegen</translation>
     </message>
     <message>
         <source>Change case note</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmoment wijzigen</translation>
     </message>
     <message>
         <source>Delete case note</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmoment verwijderen</translation>
     </message>
 </context>
 <context>
     <name>wzsw::RecordEditor</name>
     <message>
         <source>Cannot open the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Het record kan niet worden geopend</translation>
     </message>
 </context>
 <context>
     <name>wzsw::RecordForm</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -2900,15 +2900,15 @@
     <name>wzsw::RequestForm</name>
     <message>
         <source>Find a provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstverlener zoeken…</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulpvraag</translation>
     </message>
     <message>
         <source>Matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppeling</translation>
     </message>
 </context>
 <context>
@@ -3401,22 +3401,22 @@ Sluit het bestand en open het opnieuw voordat u nog iets wijzigt.</translation>
     <name>wzsw::TargetForm</name>
     <message>
         <source>(region)</source>
-        <translation type="unfinished"></translation>
+        <translation>(regio)</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
 </context>
 <context>
     <name>wzsw::TrajectoryForm</name>
     <message>
         <source>Trajectory</source>
-        <translation type="unfinished"></translation>
+        <translation>Traject</translation>
     </message>
     <message>
         <source>Goals and result</source>
-        <translation type="unfinished"></translation>
+        <translation>Doelen en resultaat</translation>
     </message>
 </context>
 <context>
@@ -3710,7 +3710,7 @@ Sluit het bestand en open het opnieuw voordat u nog iets wijzigt.</translation>
     <name>wzsw::WmoProfile</name>
     <message>
         <source>for the Wmo department: per client and service type the deliveries and hours in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>voor de afdeling Wmo: per cliënt en dienstsoort de inzet en uren in de periode</translation>
     </message>
 </context>
 <context>
@@ -3996,15 +3996,15 @@ Opdrachten:
     </message>
     <message>
         <source>Language of the column titles and labels of the department profiles: nl or en (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de kolomkoppen en labels van de afdelingsprofielen: nl of en (standaard: die van het systeem).</translation>
     </message>
     <message>
         <source>Why names or BSNs leave the program; required with --with-names and --with-bsn, and kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom namen of BSN het programma verlaten; verplicht bij --with-names en --with-bsn, en vastgelegd in het logboek.</translation>
     </message>
     <message>
         <source>--lang must be nl or en, not &quot;%1&quot;.</source>
-        <translation type="unfinished">--lang moet nl of en zijn, niet &quot;%1&quot;.</translation>
+        <translation>--lang moet nl of en zijn, niet &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
