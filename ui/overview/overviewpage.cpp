@@ -1,6 +1,8 @@
 #include "overview/overviewpage.h"
 
 #include "figures/computereport.h"
+#include "report/measurelabels.h"
+#include "settings/translations.h"
 #include "shell/datafile.h"
 #include "widgets/displayformat.h"
 
@@ -101,9 +103,14 @@ void OverviewPage::fillFigures()
         tr("Targets, %1 to %2")
             .arg(display::date(report->period.from), display::date(report->period.to)));
     m_figures->setRowCount(int(report->targets.size()));
+    const report::ReportFormat format(Translations::current());
     for (int row = 0; row < report->targets.size(); ++row) {
         const TargetFigures &t = report->targets.at(row);
-        const QString cells[] = {t.measure + u" ("_s + t.scope + u')',
+        // The measure as the printed report names it, with the target's own period: the
+        // scope is always the whole region here.
+        const QString cells[] = {report::measureLabel(format, t.measure) + u" ("_s +
+                                     display::date(t.period.from) + u" – "_s +
+                                     display::date(t.period.to) + u')',
                                  display::number(t.value),
                                  display::number(t.actual),
                                  display::number(t.realisationPct) + u" %"_s,
