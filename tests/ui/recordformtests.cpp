@@ -2,6 +2,7 @@
 #include "records/forminputs.h"
 #include "records/personfields.h"
 #include "records/recordeditor.h"
+#include "services/privacysettings.h"
 #include "storage/auditrepository.h"
 #include "storage/personrepository.h"
 #include "uitestsupport.h"
@@ -151,4 +152,26 @@ TEST_CASE("a stored BSN is shown masked until revealed, and revealing it is audi
     CHECK(entries.back().action == u"reveal_bsn"_s);
     CHECK(entries.back().recordCode == u"C-0001"_s);
     form->reject();
+}
+
+TEST_CASE("a file that does not process BSNs shows no BSN field on the client form")
+{
+    test::clearSettings();
+    test::TempDataFile data;
+    const test::Basics basics = test::seedBasics(data.db());
+    Client client = test::validClient(basics.centrum);
+    client.code = u"C-0001"_s;
+    REQUIRE(Table<Client>(data.db()).insert(client).ok());
+    REQUIRE(PrivacySettings(data.db()).setProcessesBsns(false).ok());
+    data.close();
+
+    MainWindow window(standardPages());
+    REQUIRE(window.openFile(data.path()).ok());
+    openRecordForm(*window.dataFile(), {RecordKind::Client, client.id}, &window);
+    ClientForm *form = openForm(window);
+    form->show();
+    QLineEdit *bsn = form->findChild<QLineEdit *>(u"bsnEdit"_s);
+    REQUIRE(bsn != nullptr);
+    CHECK_FALSE(bsn->isVisible());
+    CHECK(form->input(u"given_name"_s)->isVisible());
 }

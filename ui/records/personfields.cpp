@@ -2,6 +2,7 @@
 
 #include "records/forminputs.h"
 #include "records/recordform.h"
+#include "services/bsnpolicy.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -43,6 +44,10 @@ PersonFields::PersonFields(RecordForm *form, Database &db, QFormLayout *names, Q
     bsnRow->setFocusProxy(m_bsn);
     m_bsn->setObjectName(u"bsnEdit"_s);
     m_bsn->setAccessibleName(tr("BSN"));
+    // A file whose organisation does not process BSNs (its BSN switch) shows no BSN field:
+    // core refuses one anyway, and an empty field only invites the question.
+    if (const Result<BsnPolicy> bsns = BsnPolicy::of(db); bsns && !bsns->processesBsns())
+        names->setRowVisible(bsnRow->parentWidget(), false); // the cell addField made
 
     addField(address, u"street"_s, m_street);
     addField(address, u"house_number"_s, m_house);
