@@ -48,6 +48,7 @@ const QList<std::pair<QString, QStringList>> &groups()
     return all;
 }
 
+#ifdef WZSW_BENCH_DESKTOP
 // The step a child process is asked to run, read before any application object exists: the
 // desktop steps need a QApplication, the others do with a QCoreApplication.
 const char *stepArgument(int argc, char **argv)
@@ -57,6 +58,7 @@ const char *stepArgument(int argc, char **argv)
             return argv[i + 1];
     return nullptr;
 }
+#endif
 
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
 {
