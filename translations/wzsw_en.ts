@@ -1498,6 +1498,38 @@
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income or cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::ListExportAction</name>
@@ -1556,6 +1588,14 @@
     </message>
     <message>
         <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financing plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1681,6 +1721,20 @@
         <source>Add a record to this list (Insert)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln target(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln budget line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wzsw::ListQuery</name>
@@ -1726,6 +1780,10 @@
     </message>
     <message>
         <source>regional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income or cost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2228,6 +2286,10 @@
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agreements whose end or review date has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::PageTitle</name>
@@ -2358,17 +2420,6 @@
     </message>
     <message>
         <source>Neighbourhood %1 is still used by %2 and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>wzsw::PlaceholderPage</name>
-    <message>
-        <source>The targets promised per municipality and period, and the financing plan: planned and realised income and costs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This part of the program is not ready yet; it comes in a next version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2619,6 +2670,18 @@
     <name>wzsw::RecordForm</name>
     <message>
         <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this record? Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

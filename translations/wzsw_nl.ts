@@ -1498,6 +1498,38 @@
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maatstaf</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Income or cost</source>
+        <translation>Inkomsten of uitgaven</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Begroot</translation>
+    </message>
+    <message>
+        <source>Realised</source>
+        <translation>Gerealiseerd</translation>
+    </message>
 </context>
 <context>
     <name>wzsw::ListExportAction</name>
@@ -1557,6 +1589,14 @@
     <message>
         <source>Agreements</source>
         <translation>Overeenkomsten</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Doelen</translation>
+    </message>
+    <message>
+        <source>Financing plan</source>
+        <translation>Financieringsplan</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1721,20 @@
         <source>Add a record to this list (Insert)</source>
         <translation>Een record aan deze lijst toevoegen (Insert)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln target(s)</source>
+        <translation>
+            <numerusform>%Ln doel</numerusform>
+            <numerusform>%Ln doelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln budget line(s)</source>
+        <translation>
+            <numerusform>%Ln begrotingsregel</numerusform>
+            <numerusform>%Ln begrotingsregels</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wzsw::ListQuery</name>
@@ -1727,6 +1781,10 @@
     <message>
         <source>regional</source>
         <translation>regionaal</translation>
+    </message>
+    <message>
+        <source>Income or cost</source>
+        <translation>Inkomsten of uitgaven</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2287,10 @@
         <source>Targets</source>
         <translation>Doelen</translation>
     </message>
+    <message>
+        <source>Agreements whose end or review date has passed</source>
+        <translation>Overeenkomsten waarvan de eind- of evaluatiedatum voorbij is</translation>
+    </message>
 </context>
 <context>
     <name>wzsw::PageTitle</name>
@@ -2360,17 +2422,6 @@
     <message>
         <source>Neighbourhood %1 is still used by %2 and cannot be deleted.</source>
         <translation>Wijk %1 is nog in gebruik bij %2 en kan niet worden verwijderd.</translation>
-    </message>
-</context>
-<context>
-    <name>wzsw::PlaceholderPage</name>
-    <message>
-        <source>The targets promised per municipality and period, and the financing plan: planned and realised income and costs.</source>
-        <translation>De doelen per gemeente en periode, en het financieringsplan: begrote en gerealiseerde inkomsten en uitgaven.</translation>
-    </message>
-    <message>
-        <source>This part of the program is not ready yet; it comes in a next version.</source>
-        <translation>Dit deel van het programma is nog niet klaar; het komt in een volgende versie.</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2672,18 @@
     <message>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Verwijderen...</translation>
+    </message>
+    <message>
+        <source>Delete this record? Edit &gt; Undo (Ctrl+Z) brings it back.</source>
+        <translation>Dit gegeven verwijderen? Bewerken &gt; Ongedaan maken (Ctrl+Z) brengt het terug.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Niet verwijderd</translation>
     </message>
 </context>
 <context>

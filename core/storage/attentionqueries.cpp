@@ -80,9 +80,13 @@ Result<QList<AttentionItem>> AttentionQueries::items(const QDate &today, int lim
         bindAll(query, params);
         if (Status status = exec(query); !status)
             return status.error();
-        while (query.next())
-            items.append({kind.kind, kind.record, idOf(query.value(0)), textOf(query.value(1)),
-                          dateOf(query.value(2))});
+        while (query.next()) {
+            AttentionItem item{kind.kind, kind.record, idOf(query.value(0)), textOf(query.value(1)),
+                               dateOf(query.value(2))};
+            if (item.kind == AttentionKind::AgreementDue && item.date < today)
+                item.kind = AttentionKind::AgreementOverdue;
+            items.append(item);
+        }
     }
     return items;
 }

@@ -15,6 +15,7 @@ class Database;
 /// What the project leader should look at (issue 3, "Overzicht").
 enum class AttentionKind
 {
+    AgreementOverdue,  ///< end or review date already passed, still draft or signed
     AgreementDue,      ///< end or review date within agreementWarningDays (60) from today
     TrajectoryOverdue, ///< planned or running, past its planned end date
     RequestWaiting,    ///< open for more than 14 days
@@ -35,7 +36,8 @@ struct AttentionItem
 /// Readings: "active" provider = started and not exited by today, "active" client = intake
 /// on or before today and no end date before today; an agreement that ended or was
 /// terminated is not flagged; a review or end date already passed but not acted upon is
-/// flagged too (it is the more urgent), when the agreement is still draft or signed.
+/// flagged too (it is the more urgent), when the agreement is still draft or signed, as its
+/// own kind (AgreementOverdue) so it is not read as "still 60 days to go".
 class AttentionQueries
 {
 public:

@@ -81,7 +81,8 @@ TEST_CASE("the attention list flags what is due and leaves out what is not")
     onTime.status = TrajectoryStatus::Running;
     REQUIRE(trajectories.save(onTime).ok());
 
-    // Agreements: review in 60 days (2025-07-31, flagged), end in 61 days (not), ended (not).
+    // Agreements: review in 60 days (2025-07-31, flagged), end in 61 days (not), ended (not),
+    // review passed on 2025-05-31 and still signed (flagged as overdue, not as "within 60").
     Partner partner;
     partner.code = u"PA-01"_s;
     partner.name = u"Thebe"_s;
@@ -110,12 +111,20 @@ TEST_CASE("the attention list flags what is due and leaves out what is not")
     done.status = AgreementStatus::Ended;
     REQUIRE(partners.save(done).ok());
 
+    Agreement passed = review;
+    passed.id = 0;
+    passed.version = 0;
+    passed.title = u"Passed"_s;
+    passed.reviewDate = QDate(2025, 5, 31);
+    REQUIRE(partners.save(passed).ok());
+
     const QList<AttentionItem> items = AttentionQueries(file.db()).items(today).value();
     CHECK(idsOf(items, AttentionKind::ConsentMissing) == QList<Id>{noConsent.id});
     CHECK(idsOf(items, AttentionKind::LadderMissing) == QList<Id>{active.id});
     CHECK(idsOf(items, AttentionKind::RequestWaiting) == QList<Id>{old.id});
     CHECK(idsOf(items, AttentionKind::TrajectoryOverdue) == QList<Id>{overdue.id});
     CHECK(idsOf(items, AttentionKind::AgreementDue) == QList<Id>{review.id});
+    CHECK(idsOf(items, AttentionKind::AgreementOverdue) == QList<Id>{passed.id});
     for (const AttentionItem &item : items)
         if (item.kind == AttentionKind::AgreementDue)
             CHECK(item.subject == u"PA-01 Thebe: Review"_s);

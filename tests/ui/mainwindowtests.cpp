@@ -1,4 +1,5 @@
 #include "export/exportpage.h"
+#include "lists/listpage.h"
 #include "overview/overviewpage.h"
 #include "records/recordsummary.h"
 #include "settings/translations.h"
@@ -6,7 +7,6 @@
 #include "shell/newdatafiledialog.h"
 #include "storage/personrepository.h"
 #include "uitestsupport.h"
-#include "widgets/placeholderpage.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -80,7 +80,7 @@ TEST_CASE("the navigation lists every place and each opens its page")
     for (int row = 0; row < window.navigation()->count(); ++row)
         shown.append(window.navigation()->item(row)->text());
     CHECK(shown == expected);
-    CHECK(qobject_cast<PlaceholderPage *>(window.page(PageId::TargetsAndBudget)) != nullptr);
+    CHECK(qobject_cast<ListPage *>(window.page(PageId::TargetsAndBudget)) != nullptr);
     CHECK(qobject_cast<OverviewPage *>(window.page(PageId::Overview)) != nullptr);
     CHECK(qobject_cast<ExportPage *>(window.page(PageId::Export)) != nullptr);
 }

@@ -21,6 +21,10 @@ QString tabTitle(RecordKind kind)
         return QCoreApplication::translate("wzsw::ListPage", "Partners");
     case RecordKind::Agreement:
         return QCoreApplication::translate("wzsw::ListPage", "Agreements");
+    case RecordKind::Target:
+        return QCoreApplication::translate("wzsw::ListPage", "Targets");
+    case RecordKind::BudgetLine:
+        return QCoreApplication::translate("wzsw::ListPage", "Financing plan");
     default:
         return {};
     }

@@ -184,6 +184,10 @@ QString ListPanel::settingsName(RecordKind kind)
         return u"partners"_s;
     case RecordKind::Agreement:
         return u"agreements"_s;
+    case RecordKind::Target:
+        return u"targets"_s;
+    case RecordKind::BudgetLine:
+        return u"budget"_s;
     default:
         return u"other"_s;
     }
@@ -354,6 +358,12 @@ QString ListPanel::countText() const
         break;
     case RecordKind::Agreement:
         text = tr("%Ln agreement(s)", nullptr, n);
+        break;
+    case RecordKind::Target:
+        text = tr("%Ln target(s)", nullptr, n);
+        break;
+    case RecordKind::BudgetLine:
+        text = tr("%Ln budget line(s)", nullptr, n);
         break;
     default:
         text = tr("%Ln record(s)", nullptr, n);

@@ -163,6 +163,8 @@ void OverviewPage::fillAttention()
 QString OverviewPage::kindTitle(AttentionKind kind)
 {
     switch (kind) {
+    case AttentionKind::AgreementOverdue:
+        return tr("Agreements whose end or review date has passed");
     case AttentionKind::AgreementDue:
         return tr("Agreements to renew or review within 60 days");
     case AttentionKind::TrajectoryOverdue:

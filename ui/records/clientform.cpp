@@ -20,12 +20,9 @@ ClientForm::ClientForm(DataFile &file, const Client &client, QWidget *parent)
       m_referredBy(new ReferenceCombo(file.database(), RecordKind::Partner, u""_s)),
       m_intake(new DateField), m_end(new DateField),
       m_endReason(EnumCombo::make<ClientEndReason>(true, nullptr)), m_consent(new DateField),
-      m_duplicates(new QLabel(this))
+      m_duplicates(new DuplicateWarning(this))
 {
     setObjectName(u"clientForm"_s);
-    m_duplicates->setObjectName(u"duplicateWarning"_s);
-    m_duplicates->setWordWrap(true);
-    m_duplicates->hide();
     addTopWidget(m_duplicates);
 
     QFormLayout *names = addSection(tr("Person"), 0);
@@ -82,25 +79,14 @@ Client ClientForm::value() const
 
 QString ClientForm::duplicateWarning() const
 {
-    return m_duplicates->isHidden() ? QString() : m_duplicates->text();
+    return m_duplicates->shownText();
 }
 
 Status ClientForm::confirm(const Client &client)
 {
     if (client.id != 0)
         return {};
-    const Result<QList<DuplicateCandidate>> candidates =
-        ClientService(file().database()).possibleDuplicates(client);
-    if (!candidates)
-        return candidates.error();
-    const QString warning = duplicateWarningText(*candidates);
-    // The same warning a second time: the user saw it and saves anyway.
-    if (warning.isEmpty() || warning == m_confirmedWarning)
-        return {};
-    m_confirmedWarning = warning;
-    m_duplicates->setText(warning);
-    m_duplicates->show();
-    return Error::make(Error::Kind::Cancelled, {});
+    return m_duplicates->confirm(ClientService(file().database()).possibleDuplicates(client));
 }
 
 } // namespace wzsw

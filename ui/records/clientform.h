@@ -1,9 +1,9 @@
 #pragma once
 
+#include "records/duplicatetext.h"
 #include "records/typedform.h"
 
 class QCheckBox;
-class QLabel;
 class QLineEdit;
 
 namespace wzsw {
@@ -41,8 +41,7 @@ private:
     DateField *m_end;
     EnumCombo *m_endReason;
     DateField *m_consent;
-    QLabel *m_duplicates;
-    QString m_confirmedWarning;
+    DuplicateWarning *m_duplicates;
 };
 
 } // namespace wzsw

@@ -43,4 +43,29 @@ QString duplicateWarningText(const QList<DuplicateCandidate> &candidates)
                                        "Press Save again to store the new record anyway.");
 }
 
+DuplicateWarning::DuplicateWarning(QWidget *parent) : QLabel(parent)
+{
+    setObjectName(u"duplicateWarning"_s);
+    setWordWrap(true);
+    hide();
+}
+
+Status DuplicateWarning::confirm(const Result<QList<DuplicateCandidate>> &candidates)
+{
+    if (!candidates)
+        return candidates.error();
+    const QString warning = duplicateWarningText(*candidates);
+    if (warning.isEmpty() || warning == m_confirmed)
+        return {};
+    m_confirmed = warning;
+    setText(warning);
+    show();
+    return Error::make(Error::Kind::Cancelled, {});
+}
+
+QString DuplicateWarning::shownText() const
+{
+    return isHidden() ? QString() : text();
+}
+
 } // namespace wzsw

@@ -7,8 +7,10 @@
 #include "storage/placerepository.h"
 #include "storage/servicetyperepository.h"
 
+#include <QCalendarWidget>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QStringListModel>
@@ -49,6 +51,19 @@ DateField::DateField(QWidget *parent) : QWidget(parent), m_edit(new QDateEdit(th
     layout->addWidget(m_edit, 1);
     layout->addWidget(clear);
     setFocusProxy(m_edit);
+    m_edit->calendarWidget()->installEventFilter(this);
+}
+
+bool DateField::eventFilter(QObject *watched, QEvent *event)
+{
+    // An empty date is stored as the edit's minimum (1900): the calendar would open there.
+    // It opens on this month instead, where almost every date typed into a form falls.
+    if (watched == m_edit->calendarWidget() && event->type() == QEvent::Show &&
+        m_edit->date() == emptyDate) {
+        const QDate today = QDate::currentDate();
+        m_edit->calendarWidget()->setCurrentPage(today.year(), today.month());
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QDate DateField::date() const

@@ -33,6 +33,9 @@ public:
     void setDate(const QDate &date);
     QDateEdit *edit() const { return m_edit; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QDateEdit *m_edit;
 };

@@ -1,6 +1,7 @@
 #include "records/planningforms.h"
 
 #include "common/values.h"
+#include "domain/measurelabels.h"
 #include "records/forminputs.h"
 #include "rules/violations.h"
 
@@ -20,7 +21,9 @@ TargetForm::TargetForm(DataFile &file, const Target &target, QWidget *parent)
       m_value(new QDoubleSpinBox)
 {
     setObjectName(u"targetForm"_s);
-    m_measure->addItems(targetMeasureNames());
+    // Named as the printed report names them; the stored name travels as the item's data.
+    for (const QString &name : targetMeasureNames())
+        m_measure->addItem(measureLabel(name), name);
     m_measure->setEditable(false);
     m_value->setRange(0, 1e9);
     m_value->setDecimals(1);
@@ -35,7 +38,7 @@ TargetForm::TargetForm(DataFile &file, const Target &target, QWidget *parent)
     m_municipality->setId(t.municipalityId);
     m_from->setDate(t.fromDate);
     m_to->setDate(t.toDate);
-    m_measure->setCurrentIndex(std::max(0, m_measure->findText(t.measure)));
+    m_measure->setCurrentIndex(std::max(0, m_measure->findData(t.measure)));
     m_value->setValue(t.value);
 }
 
@@ -45,7 +48,7 @@ Target TargetForm::value() const
     t.municipalityId = m_municipality->id();
     t.fromDate = m_from->date();
     t.toDate = m_to->date();
-    t.measure = m_measure->currentText();
+    t.measure = m_measure->currentData().toString();
     t.value = m_value->value();
     return t;
 }

@@ -23,12 +23,9 @@ ProviderForm::ProviderForm(DataFile &file, const Provider &provider, QWidget *pa
       m_exitReason(EnumCombo::make<ExitReason>(true, nullptr)),
       m_referredBy(new ReferenceCombo(file.database(), RecordKind::Partner, u""_s)),
       m_enrolled(new DateField), m_level(new QSpinBox), m_certified(new DateField),
-      m_dropped(new DateField), m_duplicates(new QLabel(this))
+      m_dropped(new DateField), m_duplicates(new DuplicateWarning(this))
 {
     setObjectName(u"providerForm"_s);
-    m_duplicates->setObjectName(u"duplicateWarning"_s);
-    m_duplicates->setWordWrap(true);
-    m_duplicates->hide();
     addTopWidget(m_duplicates);
 
     QFormLayout *names = addSection(tr("Person"), 0);
@@ -115,17 +112,7 @@ Status ProviderForm::confirm(const Provider &provider)
 {
     if (provider.id != 0)
         return {};
-    const Result<QList<DuplicateCandidate>> candidates =
-        ProviderService(file().database()).possibleDuplicates(provider);
-    if (!candidates)
-        return candidates.error();
-    const QString warning = duplicateWarningText(*candidates);
-    if (warning.isEmpty() || warning == m_confirmedWarning)
-        return {};
-    m_confirmedWarning = warning;
-    m_duplicates->setText(warning);
-    m_duplicates->show();
-    return Error::make(Error::Kind::Cancelled, {});
+    return m_duplicates->confirm(ProviderService(file().database()).possibleDuplicates(provider));
 }
 
 } // namespace wzsw

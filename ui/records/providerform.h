@@ -1,9 +1,9 @@
 #pragma once
 
+#include "records/duplicatetext.h"
 #include "records/typedform.h"
 
 class QDoubleSpinBox;
-class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -45,8 +45,7 @@ private:
     QSpinBox *m_level;
     DateField *m_certified;
     DateField *m_dropped;
-    QLabel *m_duplicates;
-    QString m_confirmedWarning;
+    DuplicateWarning *m_duplicates;
 };
 
 } // namespace wzsw

@@ -153,4 +153,30 @@ void RecordForm::accept()
     QMessageBox::warning(this, tr("Not saved"), status.error().message);
 }
 
+void RecordForm::offerRemoval(const QString &confirmTitle)
+{
+    m_removalTitle = confirmTitle;
+    QPushButton *button = m_buttons->addButton(tr("&Delete..."), QDialogButtonBox::DestructiveRole);
+    button->setObjectName(u"deleteButton"_s);
+    button->setEnabled(!m_file.isReadOnly());
+    button->setAutoDefault(false);
+    connect(button, &QPushButton::clicked, this, &RecordForm::removeRecord);
+}
+
+void RecordForm::removeRecord()
+{
+    const QMessageBox::StandardButton answer = QMessageBox::question(
+        this, m_removalTitle, tr("Delete this record? Edit > Undo (Ctrl+Z) brings it back."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    // Core refuses a record that others still refer to (a client with deliveries): its message
+    // says which, and the form stays open.
+    if (const Status status = remove(); !status) {
+        QMessageBox::warning(this, tr("Not deleted"), status.error().message);
+        return;
+    }
+    QDialog::reject(); // closes the form; nothing of its inputs is saved
+}
+
 } // namespace wzsw

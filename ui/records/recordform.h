@@ -36,11 +36,19 @@ public:
     QWidget *input(const QString &field) const { return m_inputs.value(field); }
 
     void accept() override;
+    /// Asks whether to delete the stored record and deletes it (the Delete button).
+    void removeRecord();
 
 protected:
     /// Checks and stores the record; an Invalid error's violations are shown at their fields,
     /// other errors in a message box. Success closes the form.
     virtual Status save() = 0;
+    /// Deletes the stored record through core's service as one undoable command.
+    virtual Status remove() = 0;
+
+    /// Adds the Delete button, for a form that shows a stored record. `confirmTitle` names
+    /// the action ("Delete client").
+    void offerRemoval(const QString &confirmTitle);
 
     /// A new titled section in column `column` (0 or 1) of the form.
     QFormLayout *addSection(const QString &title, int column = 0);
@@ -61,6 +69,7 @@ private:
     QHash<QString, QWidget *> m_inputs;
     QHash<QString, FieldMessage *> m_messages;
     QStringList m_fieldOrder;
+    QString m_removalTitle;
     QList<int> m_rowsInColumn{0, 0};
 };
 

@@ -16,8 +16,10 @@ public:
     TypedForm(DataFile &file, const T &record, QWidget *parent)
         : RecordForm(file, parent), m_start(record)
     {
-        if (record.id != 0)
+        if (record.id != 0) {
             m_before = record;
+            offerRemoval(RecordTraits<T>::removeText());
+        }
         setWindowTitle(m_before ? RecordTraits<T>::changeText() : RecordTraits<T>::addText());
     }
 
@@ -51,6 +53,8 @@ protected:
         m_stored = record;
         return {};
     }
+
+    Status remove() override { return RecordCommand<T>::remove(file(), *m_before); }
 
     const std::optional<T> &before() const { return m_before; }
     /// The record the form started from: the stored one, or the preset of a new one.

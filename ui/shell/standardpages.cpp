@@ -1,22 +1,13 @@
-// Which page fills each place of the navigation today. An issue that builds a page replaces
-// its placeholder here.
+// Which page fills each place of the navigation.
 #include "export/exportpage.h"
 #include "lists/listpage.h"
 #include "overview/overviewpage.h"
 #include "reportpage/reportspage.h"
 #include "shell/pageregistry.h"
-#include "widgets/placeholderpage.h"
 
 namespace wzsw {
 
 namespace {
-
-PageRegistry::Factory placeholder(PageId id, const char *title, const char *description)
-{
-    return [=](QWidget *parent) {
-        return new PlaceholderPage(id, title, description, parent);
-    };
-}
 
 PageRegistry::Factory lists(PageId id, const char *title, QList<RecordKind> kinds)
 {
@@ -49,12 +40,9 @@ PageRegistry standardPages()
                        QT_TRANSLATE_NOOP("wzsw::PageTitle", "Partners and agreements"),
                        {RecordKind::Partner, RecordKind::Agreement}));
     registry.set(PageId::TargetsAndBudget,
-                 placeholder(PageId::TargetsAndBudget,
-                             QT_TRANSLATE_NOOP("wzsw::PageTitle", "Targets and budget"),
-                             QT_TRANSLATE_NOOP("wzsw::PlaceholderPage",
-                                               "The targets promised per municipality and "
-                                               "period, and the financing plan: planned and "
-                                               "realised income and costs.")));
+                 lists(PageId::TargetsAndBudget,
+                       QT_TRANSLATE_NOOP("wzsw::PageTitle", "Targets and budget"),
+                       {RecordKind::Target, RecordKind::BudgetLine}));
     registry.set(PageId::Reports, [](QWidget *parent) { return new ReportsPage(parent); });
     registry.set(PageId::Export, [](QWidget *parent) { return new ExportPage(parent); });
     return registry;

@@ -117,4 +117,32 @@ struct AgreementList
     };
 };
 
+struct TargetList
+{
+    enum Column
+    {
+        Municipality,
+        From,
+        To,
+        Measure,
+        Value,
+        ColumnCount
+    };
+};
+
+struct BudgetLineList
+{
+    enum Column
+    {
+        Municipality,
+        From,
+        To,
+        Kind,
+        Category,
+        Planned,
+        Realised,
+        ColumnCount
+    };
+};
+
 } // namespace wzsw

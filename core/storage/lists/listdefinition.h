@@ -86,6 +86,8 @@ ListDefinition requestListDefinition();
 ListDefinition deliveryListDefinition();
 ListDefinition partnerListDefinition();
 ListDefinition agreementListDefinition();
+ListDefinition targetListDefinition();
+ListDefinition budgetLineListDefinition();
 
 namespace listsql {
 
@@ -117,6 +119,9 @@ ColumnDefinition personColumn(const char *title, const QString &column, const QS
 /// `personTable` ("clients", "providers").
 QString viaPersonNeighbourhood(const QString &column, const QString &personTable);
 QString viaPersonMunicipality(const QString &column, const QString &personTable);
+
+/// A municipality's name, or "regional" for a record without one (it holds for the region).
+QString regionalWhenEmpty(const QString &municipality);
 
 template <typename E> QString enumLabel(const QString &code)
 {

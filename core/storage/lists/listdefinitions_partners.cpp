@@ -1,4 +1,5 @@
-// The lists of partner organisations and their agreements.
+// The lists of partner organisations and their agreements. A partner without a municipality
+// works for the whole region.
 #include "domain/partner.h"
 #include "storage/lists/listdefinition.h"
 
@@ -7,16 +8,6 @@ using namespace Qt::StringLiterals;
 namespace wzsw {
 
 using namespace listsql;
-
-namespace {
-
-// A partner without a municipality works for the whole region.
-QString regionalWhenEmpty(const QString &municipality)
-{
-    return municipality.isEmpty() ? ListQuery::tr("regional") : municipality;
-}
-
-} // namespace
 
 ListDefinition partnerListDefinition()
 {

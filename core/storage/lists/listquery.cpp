@@ -155,6 +155,14 @@ const ListDefinition *listDefinition(RecordKind kind)
         static const ListDefinition definition = agreementListDefinition();
         return &definition;
     }
+    case RecordKind::Target: {
+        static const ListDefinition definition = targetListDefinition();
+        return &definition;
+    }
+    case RecordKind::BudgetLine: {
+        static const ListDefinition definition = budgetLineListDefinition();
+        return &definition;
+    }
     default:
         return nullptr;
     }

@@ -4,6 +4,11 @@ using namespace Qt::StringLiterals;
 
 namespace wzsw::listsql {
 
+QString regionalWhenEmpty(const QString &municipality)
+{
+    return municipality.isEmpty() ? ListQuery::tr("regional") : municipality;
+}
+
 QString like(const QString &expression)
 {
     return expression + u" %LIKE% %P%%ESCAPE%"_s;
