@@ -21,7 +21,7 @@ constexpr Label labels[] = {
     {u"clients_active_at_end", u"Cliënten actief aan het eind", u"Clients active at the end"},
     {u"providers_new", u"Nieuwe dienstverleners", u"New providers"},
     {u"providers_active", u"Dienstverleners actief", u"Providers active"},
-    {u"deliveries", u"Leveringen", u"Deliveries"},
+    {u"deliveries", u"Geleverde diensten", u"Deliveries"},
     {u"delivery_hours", u"Uren geleverd", u"Hours delivered"},
     {u"fees_cents", u"Eigen bijdragen", u"Client fees"},
     {u"outflow", u"Uitstroom", u"Outflow"},

@@ -85,7 +85,7 @@ TEST_CASE("report --pdf writes an A4 report with title, key figures and page num
     CHECK(all.contains(u"1 januari 2025 t/m 30 juni 2025"_s));
     // Key figures of the figure world, interim-1 Tilburg (figurestests.cpp works them out):
     // 6 deliveries, 38 quarter hours = 9,5 hours, fees 6188 cents = € 61,88.
-    CHECK(all.contains(u"Leveringen 6"_s));
+    CHECK(all.contains(u"Geleverde diensten 6"_s));
     CHECK(all.contains(u"Uren geleverd 9,5"_s));
     CHECK(all.contains(u"61,88"_s));
     CHECK(all.contains(u"Wat werkt niet"_s));

@@ -49,14 +49,14 @@ void deliveriesPerMonth(Blocks &blocks, const ReportData &data, const ReportForm
         deliveries.append(double(m.deliveries));
         hours.append(hoursOf(m.quarterHours));
     }
-    spec.bars = {series(f.text(u"Leveringen", u"Deliveries"), deliveries,
+    spec.bars = {series(f.text(u"Geleverde diensten", u"Deliveries"), deliveries,
                         [&f](double v) { return f.number(v); })};
     spec.lines = {{f.text(u"Uren", u"Hours"), hours, {}}};
-    spec.barAxisTitle = f.text(u"leveringen", u"deliveries");
+    spec.barAxisTitle = f.text(u"geleverde diensten", u"deliveries");
     spec.lineAxisTitle = f.text(u"uren", u"hours");
     QString explanation =
-        f.text(u"Staven: aantal leveringen (as links); lijn: geleverde uren (as rechts). In de "
-               u"periode %1 leveringen en %2 uur.",
+        f.text(u"Staven: aantal geleverde diensten (as links); lijn: geleverde uren (as rechts). In de "
+               u"periode %1 geleverde diensten en %2 uur.",
                u"Bars: number of deliveries (left axis); line: hours delivered (right axis). "
                u"In the period %1 deliveries and %2 hours.")
             .arg(f.count(data.measures.deliveries), f.hours(data.measures.deliveryQuarterHours));
@@ -67,7 +67,7 @@ void deliveriesPerMonth(Blocks &blocks, const ReportData &data, const ReportForm
         explanation += u' ' + f.text(u"Alle maanden vallen in %1.", u"All months are in %1.")
                                   .arg(months.front().month.left(4));
     addChart(blocks, f, 1,
-             f.text(u"Leveringen en uren per maand", u"Deliveries and hours per month"),
+             f.text(u"Geleverde diensten en uren per maand", u"Deliveries and hours per month"),
              explanation, spec);
 }
 
@@ -93,7 +93,7 @@ void hoursPerServiceType(Blocks &blocks, const ReportData &data, const ReportFor
     spec.barAxisTitle = f.text(u"uren", u"hours");
     addChart(blocks, f, 2, f.text(u"Uren per soort dienst", u"Hours per service type"),
              f.text(u"Geleverde uren per soort dienst, van meeste naar minste uren; soorten "
-                    u"zonder leveringen in de periode zijn weggelaten.",
+                    u"zonder geleverde diensten in de periode zijn weggelaten.",
                     u"Hours delivered per service type, most first; types without deliveries "
                     u"in the period are left out."),
              spec);

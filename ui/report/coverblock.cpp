@@ -123,7 +123,7 @@ double CoverBlock::paintHeadlines(QPainter &painter, double left, double y) cons
     const std::pair<QString, QString> tiles[] = {
         {m_f.count(m.clientsServed), m_f.text(u"cliënten bediend", u"clients served")},
         {m_f.count(m.providersActive), m_f.text(u"dienstverleners actief", u"providers active")},
-        {m_f.count(m.deliveries), m_f.text(u"leveringen", u"deliveries")},
+        {m_f.count(m.deliveries), m_f.text(u"geleverde diensten", u"deliveries")},
         {m_f.hours(m.deliveryQuarterHours), m_f.text(u"uren geleverd", u"hours delivered")},
     };
     const double gap = 10;

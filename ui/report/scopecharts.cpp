@@ -56,7 +56,7 @@ void neighbourhoods(Blocks &blocks, const ReportData &data, const ReportFormat &
     spec.barAxisTitle = f.text(u"cliënten", u"clients");
     addChart(blocks, f, 6,
              f.text(u"Cliënten bediend per wijk", u"Clients served per neighbourhood"),
-             f.text(u"Cliënten met ten minste één levering in de periode, naar de wijk waar zij "
+             f.text(u"Cliënten met ten minste één geleverde dienst in de periode, naar de wijk waar zij "
                     u"wonen. ",
                     u"Clients with at least one delivery in the period, by the neighbourhood "
                     u"they live in. ") +
@@ -70,7 +70,7 @@ void neighbourhoods(Blocks &blocks, const ReportData &data, const ReportFormat &
         {{f.text(u"Gemeente", u"Municipality")}, Qt::AlignLeft},
         {{f.text(u"Cliënten", u"Clients"), f.text(u"bediend", u"served")}},
         {{f.text(u"Dienstverleners", u"Providers"), f.text(u"actief", u"active")}},
-        {{f.text(u"Leveringen", u"Deliveries")}},
+        {{f.text(u"Geleverde diensten", u"Deliveries")}},
         {{f.text(u"Uren", u"Hours")}}};
     if (!data.isRegion()) {
         columns.removeAt(1);
@@ -182,14 +182,14 @@ void municipalities(Blocks &blocks, const ReportData &data, const ReportFormat &
         return f.percent(v);
     };
     spec.bars = {series(f.text(u"Cliënten bediend", u"Clients served"), clientShare, percent),
-                 series(f.text(u"Leveringen", u"Deliveries"), deliveryShare, percent),
+                 series(f.text(u"Geleverde diensten", u"Deliveries"), deliveryShare, percent),
                  series(f.text(u"Uren", u"Hours"), hourShare, percent)};
     spec.barTicks = [&f](double v) -> QString {
         return f.number(v, 0) + u'%';
     };
     spec.barAxisTitle = f.text(u"aandeel in de regio", u"share of the region");
     addChart(blocks, f, 9, f.text(u"Gemeenten naast elkaar", u"Municipalities side by side"),
-             f.text(u"Het aandeel van elke gemeente in de cliënten, leveringen en uren van de "
+             f.text(u"Het aandeel van elke gemeente in de cliënten, geleverde diensten en uren van de "
                     u"regio; de aantallen staan in de tabel eronder.",
                     u"Each municipality's share of the region's clients, deliveries and hours; "
                     u"the numbers are in the table below."),
@@ -199,7 +199,7 @@ void municipalities(Blocks &blocks, const ReportData &data, const ReportFormat &
     blocks.push_back(std::make_unique<TableBlock>(
         QList<TableColumn>{{{f.text(u"Gemeente", u"Municipality")}, Qt::AlignLeft, true},
                            {{f.text(u"Cliënten", u"Clients"), f.text(u"bediend", u"served")}},
-                           {{f.text(u"Leveringen", u"Deliveries")}},
+                           {{f.text(u"Geleverde diensten", u"Deliveries")}},
                            {{f.text(u"Uren", u"Hours")}}},
         rows, QStringList{}, 0));
 }
