@@ -132,13 +132,16 @@ QByteArray reportArchiveJson(const ReportData &report)
     QJsonObject towns;
     for (const NeighbourhoodFigures &n : report.byNeighbourhood)
         towns.insert(n.code, n.municipalityCode);
-    object.insert(u"archive"_s, QJsonObject{{u"project_leader"_s, report.projectLeader},
-                                            {u"scope_name"_s, report.scopeName},
-                                            {u"generated_at_ms"_s,
-                                             QJsonValue(report.generatedAt.toMSecsSinceEpoch())},
-                                            {u"service_types"_s, types},
-                                            {u"fees_cents"_s, fees},
-                                            {u"neighbourhood_municipalities"_s, towns}});
+    QJsonObject archive{{u"project_leader"_s, report.projectLeader},
+                        {u"scope_name"_s, report.scopeName},
+                        {u"generated_at_ms"_s, QJsonValue(report.generatedAt.toMSecsSinceEpoch())},
+                        {u"service_types"_s, types},
+                        {u"fees_cents"_s, fees},
+                        {u"neighbourhood_municipalities"_s, towns}};
+    if (report.issuedLanguage)
+        archive.insert(u"language"_s,
+                       *report.issuedLanguage == Language::Dutch ? u"nl"_s : u"en"_s);
+    object.insert(u"archive"_s, archive);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -163,6 +166,11 @@ Result<ReportData> reportFromArchive(const QByteArray &json)
     r.generatedAt =
         QDateTime::fromMSecsSinceEpoch(qint64(archive.value(u"generated_at_ms"_s).toDouble()));
     r.projectLeader = archive.value(u"project_leader"_s).toString();
+    // Archives of before the language was kept have none: they draw in the chosen language.
+    if (const QString language = archive.value(u"language"_s).toString(); language == u"nl"_s)
+        r.issuedLanguage = Language::Dutch;
+    else if (language == u"en"_s)
+        r.issuedLanguage = Language::English;
 
     const QJsonArray types = archive.value(u"service_types"_s).toArray();
     const QJsonObject fees = archive.value(u"fees_cents"_s).toObject();

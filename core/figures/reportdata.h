@@ -215,6 +215,10 @@ struct ReportData
     Period period;
     QDateTime generatedAt;
     QString projectLeader; ///< the author on the cover, from the project settings
+    /// The language an issued report was drawn in when it was issued, so that it prints again
+    /// as the steering group received it; none for a report computed now, which is drawn in
+    /// the language the user chooses.
+    std::optional<Language> issuedLanguage;
 
     Measures measures;
     QList<TargetFigures> targets;

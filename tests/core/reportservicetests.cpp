@@ -76,6 +76,19 @@ TEST_CASE("a report archive reads back as the same figures, for a municipality a
     }
 }
 
+TEST_CASE("a report archive keeps the language the report was issued in")
+{
+    test::TempDataFile file;
+    test::seedFigureWorld(file.db());
+    ReportData live = computed(file.db(), ReportKind::Interim1, u"GM0855"_s);
+    // A report computed now has no language of its own: it draws in the one chosen.
+    CHECK_FALSE(reportFromArchive(reportArchiveJson(live)).value().issuedLanguage.has_value());
+    for (Language language : {Language::Dutch, Language::English}) {
+        live.issuedLanguage = language;
+        CHECK(reportFromArchive(reportArchiveJson(live)).value().issuedLanguage == language);
+    }
+}
+
 TEST_CASE("a report archive that is not one is refused")
 {
     CHECK(reportFromArchive("{\"kind\": \"final\"}").error().kind == Error::Kind::Invalid);

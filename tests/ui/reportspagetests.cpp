@@ -163,6 +163,31 @@ TEST_CASE("an issued report reopens from its archive and draws exactly as it was
     CHECK(reportAudit(open.file->database()) == QStringList{u"issue"_s});
 }
 
+TEST_CASE("an issued report reopens in the language it was issued in, whatever the program's")
+{
+    OpenWorld open;
+    setDisplayLanguage(Language::Dutch);
+    ReportsPage page;
+    page.setDataFile(open.file.get());
+    page.activate();
+    REQUIRE(page.chooser()->setMunicipalityCode(u"GM0855"_s));
+    REQUIRE(page.showReport().ok());
+    REQUIRE(page.renderer()->language() == Language::Dutch);
+    REQUIRE(page.issueShown().ok());
+    const QList<QImage> asIssued = pagesOf(*page.renderer());
+
+    setDisplayLanguage(Language::English);
+    ReportsPage later;
+    later.setDataFile(open.file.get());
+    later.activate();
+    REQUIRE(later.openIssued(0).ok());
+    CHECK(later.renderer()->language() == Language::Dutch);
+    CHECK(pagesOf(*later.renderer()) == asIssued);
+    // A report shown live follows the program's language.
+    REQUIRE(later.showReport().ok());
+    CHECK(later.renderer()->language() == Language::English);
+}
+
 TEST_CASE("saving the shown report as PDF writes the file and records the print")
 {
     OpenWorld open;

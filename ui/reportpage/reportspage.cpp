@@ -210,8 +210,9 @@ void ReportsPage::rerender()
     if (!m_data)
         return;
     m_preview->setRenderer(nullptr);
-    m_renderer =
-        std::make_unique<ReportRenderer>(*m_data, m_editor->narrative(), displayLanguage());
+    // An issued report keeps the language it was issued in; a live one follows the program's.
+    m_renderer = std::make_unique<ReportRenderer>(
+        *m_data, m_editor->narrative(), m_data->issuedLanguage.value_or(displayLanguage()));
     m_preview->setRenderer(m_renderer.get());
     updateState();
     emit statusTextChanged();

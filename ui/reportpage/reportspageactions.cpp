@@ -83,7 +83,9 @@ Status ReportsPage::issueShown()
         return {};
     StoredReport issued = m_stored;
     issued.narrative = m_editor->narrative();
-    if (Status done = ReportService(m_file->database()).issue(issued, *m_data); !done)
+    ReportData figures = *m_data;
+    figures.issuedLanguage = m_renderer ? m_renderer->language() : displayLanguage();
+    if (Status done = ReportService(m_file->database()).issue(issued, figures); !done)
         return done;
     // Shown from now on as archived: the same value the issued list will open.
     Result<ReportData> archived = reportFromArchive(issued.figures);
