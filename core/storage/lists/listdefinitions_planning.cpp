@@ -29,9 +29,11 @@ ColumnDefinition municipalityColumn(const QString &alias)
             &regionalWhenEmpty};
 }
 
-ColumnDefinition dateColumn(const char *title, const QString &column)
+// A column of the base table, sorted by itself.
+ColumnDefinition plainColumn(const char *title, CellKind kind, const QString &column,
+                             QString (*label)(const QString &) = nullptr)
 {
-    return {title, CellKind::Date, column, {column}, {}, nullptr};
+    return {title, kind, column, {column}, {}, label};
 }
 
 } // namespace
@@ -44,20 +46,13 @@ ListDefinition targetListDefinition()
     d.joins = u"LEFT JOIN municipalities m ON m.id = t.municipality_id"_s;
     d.columns = {
         municipalityColumn(d.alias),
-        dateColumn(QT_TRANSLATE_NOOP("wzsw::ListColumn", "From"), u"t.from_date"_s),
-        dateColumn(QT_TRANSLATE_NOOP("wzsw::ListColumn", "To"), u"t.to_date"_s),
-        {QT_TRANSLATE_NOOP("wzsw::ListColumn", "Measure"),
-         CellKind::Text,
-         u"t.measure"_s,
-         {u"t.measure"_s},
-         {},
-         &measureText},
-        {QT_TRANSLATE_NOOP("wzsw::ListColumn", "Target"),
-         CellKind::Number,
-         u"t.value"_s,
-         {u"t.value"_s},
-         {},
-         nullptr},
+        plainColumn(QT_TRANSLATE_NOOP("wzsw::ListColumn", "From"), CellKind::Date,
+                    u"t.from_date"_s),
+        plainColumn(QT_TRANSLATE_NOOP("wzsw::ListColumn", "To"), CellKind::Date, u"t.to_date"_s),
+        plainColumn(QT_TRANSLATE_NOOP("wzsw::ListColumn", "Measure"), CellKind::Text,
+                    u"t.measure"_s, &measureText),
+        plainColumn(QT_TRANSLATE_NOOP("wzsw::ListColumn", "Target"), CellKind::Number,
+                    u"t.value"_s),
     };
     d.defaultSortColumn = TargetList::From;
     d.searchConditions = {
@@ -76,32 +71,17 @@ ListDefinition budgetLineListDefinition()
     d.joins = u"LEFT JOIN municipalities m ON m.id = b.municipality_id"_s;
     d.columns = {
         municipalityColumn(d.alias),
-        dateColumn(QT_TRANSLATE_NOOP("wzsw::ListColumn", "From"), u"b.from_date"_s),
-        dateColumn(QT_TRANSLATE_NOOP("wzsw::ListColumn", "To"), u"b.to_date"_s),
-        {QT_TRANSLATE_NOOP("wzsw::ListColumn", "Income or cost"),
-         CellKind::Text,
-         u"b.kind"_s,
-         {u"b.kind"_s},
-         {},
-         &enumLabel<BudgetKind>},
-        {QT_TRANSLATE_NOOP("wzsw::ListColumn", "Category"),
-         CellKind::Text,
-         u"b.category"_s,
-         {u"b.category"_s},
-         {},
-         &enumLabel<BudgetCategory>},
-        {QT_TRANSLATE_NOOP("wzsw::ListColumn", "Planned"),
-         CellKind::Money,
-         u"b.planned_cents"_s,
-         {u"b.planned_cents"_s},
-         {},
-         nullptr},
-        {QT_TRANSLATE_NOOP("wzsw::ListColumn", "Realised"),
-         CellKind::Money,
-         u"b.realised_cents"_s,
-         {u"b.realised_cents"_s},
-         {},
-         nullptr},
+        plainColumn(QT_TRANSLATE_NOOP("wzsw::ListColumn", "From"), CellKind::Date,
+                    u"b.from_date"_s),
+        plainColumn(QT_TRANSLATE_NOOP("wzsw::ListColumn", "To"), CellKind::Date, u"b.to_date"_s),
+        plainColumn(QT_TRANSLATE_NOOP("wzsw::ListColumn", "Income or cost"), CellKind::Text,
+                    u"b.kind"_s, &enumLabel<BudgetKind>),
+        plainColumn(QT_TRANSLATE_NOOP("wzsw::ListColumn", "Category"), CellKind::Text,
+                    u"b.category"_s, &enumLabel<BudgetCategory>),
+        plainColumn(QT_TRANSLATE_NOOP("wzsw::ListColumn", "Planned"), CellKind::Money,
+                    u"b.planned_cents"_s),
+        plainColumn(QT_TRANSLATE_NOOP("wzsw::ListColumn", "Realised"), CellKind::Money,
+                    u"b.realised_cents"_s),
     };
     d.defaultSortColumn = BudgetLineList::From;
     d.searchConditions = {
