@@ -56,6 +56,15 @@ struct OpenWorld
     std::unique_ptr<DataFile> file;
 };
 
+// The page on the world's file, showing the default report of Tilburg (GM0855).
+void showTilburgReport(ReportsPage &page, OpenWorld &open)
+{
+    page.setDataFile(open.file.get());
+    page.activate();
+    REQUIRE(page.chooser()->setMunicipalityCode(u"GM0855"_s));
+    REQUIRE(page.showReport().ok());
+}
+
 QStringList reportAudit(Database &db)
 {
     QStringList actions;
@@ -94,10 +103,7 @@ TEST_CASE("a narrative written on the page is stored with its report and found a
     OpenWorld open;
     {
         ReportsPage page;
-        page.setDataFile(open.file.get());
-        page.activate();
-        REQUIRE(page.chooser()->setMunicipalityCode(u"GM0855"_s));
-        REQUIRE(page.showReport().ok());
+        showTilburgReport(page, open);
         QTest::keyClicks(page.narrativeEditor()->whatWorksEdit(), u"Boodschappen lopen goed"_s);
         CHECK(page.narrativeEditor()->isModified());
         REQUIRE(page.saveNarrative().ok());
@@ -115,10 +121,7 @@ TEST_CASE("an issued report reopens from its archive and draws exactly as it was
 {
     OpenWorld open;
     ReportsPage page;
-    page.setDataFile(open.file.get());
-    page.activate();
-    REQUIRE(page.chooser()->setMunicipalityCode(u"GM0855"_s));
-    REQUIRE(page.showReport().ok());
+    showTilburgReport(page, open);
     QTest::keyClicks(page.narrativeEditor()->nextStepsEdit(), u"- Meer klussers werven"_s);
     REQUIRE(page.issueShown().ok());
     CHECK(page.storedReport().isIssued());
@@ -168,10 +171,7 @@ TEST_CASE("an issued report reopens in the language it was issued in, whatever t
     OpenWorld open;
     setDisplayLanguage(Language::Dutch);
     ReportsPage page;
-    page.setDataFile(open.file.get());
-    page.activate();
-    REQUIRE(page.chooser()->setMunicipalityCode(u"GM0855"_s));
-    REQUIRE(page.showReport().ok());
+    showTilburgReport(page, open);
     REQUIRE(page.renderer()->language() == Language::Dutch);
     REQUIRE(page.issueShown().ok());
     const QList<QImage> asIssued = pagesOf(*page.renderer());
@@ -192,10 +192,7 @@ TEST_CASE("saving the shown report as PDF writes the file and records the print"
 {
     OpenWorld open;
     ReportsPage page;
-    page.setDataFile(open.file.get());
-    page.activate();
-    REQUIRE(page.chooser()->setMunicipalityCode(u"GM0855"_s));
-    REQUIRE(page.showReport().ok());
+    showTilburgReport(page, open);
     const QString path = open.temp.pathFor(u"tilburg.pdf"_s);
     REQUIRE(page.savePdf(path).ok());
     QFile pdf(path);
@@ -208,10 +205,7 @@ TEST_CASE("cancelling the computation of a report leaves the report that was sho
 {
     OpenWorld open;
     ReportsPage page;
-    page.setDataFile(open.file.get());
-    page.activate();
-    REQUIRE(page.chooser()->setMunicipalityCode(u"GM0855"_s));
-    REQUIRE(page.showReport().ok());
+    showTilburgReport(page, open);
     const ReportRenderer *shown = page.renderer();
 
     // The progress callback lets events through: this timer presses Cancel while computing.
