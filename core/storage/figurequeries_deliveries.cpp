@@ -3,6 +3,7 @@
 // its GROUP BY (see the delivery indexes in schema_deliveryindexes.cpp) and never sorts the
 // deliveries themselves: sorting a million rows costs several times a full scan.
 #include "common/values.h"
+#include "storage/database.h"
 #include "storage/figurequeries.h"
 #include "storage/figurestatement.h"
 #include "storage/sql.h"
@@ -88,20 +89,32 @@ Status FigureQueries::addDeliveries(const Period &period, Measures &m) const
 
 Result<QList<NeighbourhoodFigures>> FigureQueries::byNeighbourhood(const Period &period) const
 {
-    // Neighbourhood -> its clients -> their deliveries in the period (index by client and
-    // date). The LEFT JOINs keep every neighbourhood and fix the loop order, so the groups come
-    // out one neighbourhood after the other without sorting the deliveries.
+    // The deliveries of the period are first added up per client and provider: the index by
+    // client and provider streams them in that order, so SQLite groups them in one pass without
+    // sorting (the date is only checked: kept off the index by date, which would bring them in
+    // date order and cost a sort of them all). Only those pairs (about one for every seven
+    // deliveries) meet the clients' neighbourhoods and are counted distinctly; the LEFT JOIN
+    // keeps every neighbourhood of the scope, zeros included.
     FigureStatement s(m_scope);
     s.add(u"SELECT n.code, n.name, "
           u"(SELECT mu.code FROM municipalities mu WHERE mu.id = n.municipality_id), "
-          u"COUNT(DISTINCT d.client_id), COUNT(DISTINCT d.provider_id), COUNT(d.id), "
-          u"COALESCE(SUM(d.quarter_hours), 0) FROM neighbourhoods n "
-          u"LEFT JOIN clients c ON c.neighbourhood_id = n.id "
-          u"LEFT JOIN deliveries d ON d.client_id = c.id AND d.date BETWEEN ? AND ? "
-          u"WHERE 1 = 1"_s,
+          u"COALESCE(f.clients, 0), COALESCE(f.providers, 0), COALESCE(f.deliveries, 0), "
+          u"COALESCE(f.quarter_hours, 0) FROM neighbourhoods n LEFT JOIN ("
+          u"SELECT c.neighbourhood_id AS neighbourhood_id, COUNT(DISTINCT p.client_id) AS clients, "
+          u"COUNT(DISTINCT p.provider_id) AS providers, SUM(p.deliveries) AS deliveries, "
+          u"SUM(p.quarter_hours) AS quarter_hours FROM (SELECT d.client_id, d.provider_id, "
+          u"COUNT(*) AS deliveries, SUM(d.quarter_hours) AS quarter_hours FROM deliveries d "
+          u"WHERE "_s +
+              m_db.dialect().withoutIndex(u"d.date"_s) + u" BETWEEN ? AND ?"_s,
           {dateOrNull(period.from), dateOrNull(period.to)});
+    // A municipality's clients drive the query here (no unary +): SQLite walks the index of
+    // each of them in id order, which keeps the order of the GROUP BY and skips the deliveries
+    // of the other municipalities (0.02 s instead of 0.25 s for a small one).
+    s.scoped(u" AND d.client_id IN ("_s + FigureStatement::clientsOfMunicipality() + u")"_s);
+    s.add(u" GROUP BY d.client_id, d.provider_id) p JOIN clients c ON c.id = p.client_id "
+          u"GROUP BY c.neighbourhood_id) f ON f.neighbourhood_id = n.id WHERE 1 = 1"_s);
     s.scoped(u" AND n.municipality_id = ?"_s);
-    s.add(u" GROUP BY n.id ORDER BY n.code"_s);
+    s.add(u" ORDER BY n.code"_s);
     Result<QSqlQuery> query = s.run(m_db);
     if (!query)
         return query.error();

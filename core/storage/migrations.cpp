@@ -16,9 +16,14 @@ namespace {
 using Step = Status (*)(Database &);
 
 // Step i brings a file from version i to version i + 1.
-constexpr std::array<Step, 6> steps{
-    &createSchemaVersion1, &addFigureIndexes, &addListIndexes,
-    &addReports,           &addErasureDates,  &narrowDeliveryIndexes,
+constexpr std::array<Step, 7> steps{
+    &createSchemaVersion1,
+    &addFigureIndexes,
+    &addListIndexes,
+    &addReports,
+    &addErasureDates,
+    &narrowDeliveryIndexes,
+    &orderClientIndexByProvider,
 };
 
 } // namespace

@@ -19,4 +19,7 @@ Status addErasureDates(Database &db);
 /// Fewer and narrower indexes on deliveries, for faster imports.
 Status narrowDeliveryIndexes(Database &db);
 
+/// The index by client ordered by provider before date, for the figures per neighbourhood.
+Status orderClientIndexByProvider(Database &db);
+
 } // namespace wzsw
