@@ -167,17 +167,19 @@ Status FigureQueries::addLadder(const Period &period, Measures &m) const
     const QVariant from = dateOrNull(period.from);
     const QVariant to = dateOrNull(period.to);
     // Each provider in scope with their earliest and latest level dated <= to, counted per
-    // (first, latest) pair: at most 36 rows, from which every ladder measure follows.
+    // (first, latest) pair: at most 36 rows, from which every ladder measure follows. The levels
+    // are MATERIALIZED once per provider: a subquery SQLite flattens into the outer query would
+    // repeat both lookups for the WHERE, the GROUP BY and the result (six per provider).
     FigureStatement s(m_scope);
-    s.add(u"SELECT f.first_level, f.latest_level, COUNT(*) FROM (SELECT "_s +
-              FigureStatement::ladderLevel(false) + u" AS first_level, "_s +
-              FigureStatement::ladderLevel(true) +
+    s.add(u"WITH f AS MATERIALIZED (SELECT "_s + FigureStatement::ladderLevel(false) +
+              u" AS first_level, "_s + FigureStatement::ladderLevel(true) +
               u" AS latest_level FROM providers p WHERE p.start_date <= ? AND "
               u"(p.exit_date IS NULL OR p.exit_date >= ?)"_s,
           {to, to, to, from});
     s.scoped(u" AND p.neighbourhood_id IN ("_s + FigureStatement::neighbourhoodsOfMunicipality() +
              u")"_s);
-    s.add(u") f WHERE f.first_level IS NOT NULL GROUP BY f.first_level, f.latest_level"_s);
+    s.add(u") SELECT f.first_level, f.latest_level, COUNT(*) FROM f "
+          u"WHERE f.first_level IS NOT NULL GROUP BY f.first_level, f.latest_level"_s);
     Result<QSqlQuery> query = s.run(m_db);
     if (!query)
         return query.error();
