@@ -55,6 +55,8 @@ ClientForm::ClientForm(DataFile &file, const Client &client, QWidget *parent)
     m_end->setDate(c.endDate);
     m_endReason->setValue(c.endReason);
     m_consent->setDate(c.consentDate);
+    if (c.id != 0)
+        m_timeline = addTimeline(RecordKind::Client, c.id);
 }
 
 Client ClientForm::value() const

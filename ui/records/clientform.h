@@ -13,6 +13,7 @@ class DateField;
 class EnumCombo;
 class PersonFields;
 class ReferenceCombo;
+class TimelinePanel;
 
 /// Every field of a client (domain.md), with the intake's duplicate warning: a new client
 /// that core finds possibly the same person as another is stored only after a second Save.
@@ -25,6 +26,8 @@ public:
 
     Client value() const override;
     PersonFields *personFields() const { return m_person; }
+    /// The Timeline tab of a stored client; null for a new one.
+    TimelinePanel *timeline() const { return m_timeline; }
     /// The duplicate warning shown, empty when none.
     QString duplicateWarning() const;
 
@@ -42,6 +45,7 @@ private:
     EnumCombo *m_endReason;
     DateField *m_consent;
     DuplicateWarning *m_duplicates;
+    TimelinePanel *m_timeline = nullptr;
 };
 
 } // namespace wzsw

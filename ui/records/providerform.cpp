@@ -80,6 +80,8 @@ ProviderForm::ProviderForm(DataFile &file, const Provider &provider, QWidget *pa
     m_level->setValue(p.course.level);
     m_certified->setDate(p.course.certifiedDate);
     m_dropped->setDate(p.course.droppedDate);
+    if (p.id != 0)
+        m_timeline = addTimeline(RecordKind::Provider, p.id);
 }
 
 Provider ProviderForm::value() const

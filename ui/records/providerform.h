@@ -14,6 +14,7 @@ class DateField;
 class EnumCombo;
 class PersonFields;
 class ReferenceCombo;
+class TimelinePanel;
 
 /// Every field of a provider (domain.md): person, background, the service types they can
 /// deliver, availability, start and exit, the MBO course, who referred them. A new provider
@@ -27,6 +28,8 @@ public:
 
     Provider value() const override;
     PersonFields *personFields() const { return m_person; }
+    /// The Timeline tab of a stored provider; null for a new one.
+    TimelinePanel *timeline() const { return m_timeline; }
 
 protected:
     Status confirm(const Provider &provider) override;
@@ -46,6 +49,7 @@ private:
     DateField *m_certified;
     DateField *m_dropped;
     DuplicateWarning *m_duplicates;
+    TimelinePanel *m_timeline = nullptr;
 };
 
 } // namespace wzsw

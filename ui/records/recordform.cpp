@@ -1,5 +1,6 @@
 #include "records/recordform.h"
 
+#include "person/timelinepanel.h"
 #include "rules/violations.h"
 #include "shell/datafile.h"
 #include "widgets/fieldmessage.h"
@@ -11,6 +12,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -34,14 +36,14 @@ RecordForm::RecordForm(DataFile &file, QWidget *parent)
     auto *bodyLayout = new QVBoxLayout(body);
     bodyLayout->addLayout(m_sections);
     bodyLayout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(body);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(body);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_generalMessage);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Save)->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RecordForm::accept);
@@ -92,6 +94,30 @@ void RecordForm::addTopWidget(QWidget *widget)
 {
     auto *layout = static_cast<QVBoxLayout *>(this->layout());
     layout->insertWidget(0, widget);
+}
+
+int RecordForm::addTab(QWidget *page, const QString &title)
+{
+    if (!m_tabs) {
+        auto *layout = static_cast<QVBoxLayout *>(this->layout());
+        const int at = layout->indexOf(m_scroll);
+        layout->removeWidget(m_scroll);
+        m_tabs = new QTabWidget(this);
+        m_tabs->setObjectName(u"formTabs"_s);
+        m_tabs->setDocumentMode(true);
+        m_tabs->addTab(m_scroll, tr("Details"));
+        layout->insertWidget(at, m_tabs, 1);
+    }
+    return m_tabs->addTab(page, title);
+}
+
+TimelinePanel *RecordForm::addTimeline(RecordKind personKind, Id person)
+{
+    auto *timeline = new TimelinePanel(m_file, personKind, person);
+    const int tab = addTab(timeline, timeline->title());
+    connect(timeline, &TimelinePanel::titleChanged, m_tabs,
+            [tabs = m_tabs, tab](const QString &title) { tabs->setTabText(tab, title); });
+    return timeline;
 }
 
 void RecordForm::clearMessages()

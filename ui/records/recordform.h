@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/result.h"
+#include "domain/ids.h"
+#include "domain/recordkind.h"
 
 #include <QCoreApplication>
 #include <QDialog>
@@ -10,11 +12,14 @@ class QDialogButtonBox;
 class QFormLayout;
 class QGridLayout;
 class QLabel;
+class QScrollArea;
+class QTabWidget;
 
 namespace wzsw {
 
 class DataFile;
 class FieldMessage;
+class TimelinePanel;
 
 /// The frame of every detail form: labelled inputs in titled sections, a message under each
 /// input for the rule it breaks, and Save / Cancel. Save asks the subclass to store through
@@ -34,6 +39,8 @@ public:
     /// The message shown at `field`; empty when none.
     QString messageAt(const QString &field) const;
     QWidget *input(const QString &field) const { return m_inputs.value(field); }
+    /// The tabs of a form that has more than its fields (a person's timeline); null otherwise.
+    QTabWidget *tabs() const { return m_tabs; }
 
     void accept() override;
     /// Asks whether to delete the stored record and deletes it (the Delete button).
@@ -58,12 +65,20 @@ protected:
     void addField(QFormLayout *section, const QString &field, const QString &label, QWidget *input);
     /// Puts `widget` above the sections (a heading, a warning).
     void addTopWidget(QWidget *widget);
+    /// Adds `page` as a tab after the fields, which move to a first tab "Details"; returns the
+    /// new tab's index.
+    int addTab(QWidget *page, const QString &title);
+    /// Adds the Timeline tab of the stored client or provider `person` (the person's page),
+    /// its title following the count of entries shown.
+    TimelinePanel *addTimeline(RecordKind personKind, Id person);
 
     DataFile &file() const { return m_file; }
 
 private:
     DataFile &m_file;
     QGridLayout *m_sections;
+    QScrollArea *m_scroll;
+    QTabWidget *m_tabs = nullptr;
     QLabel *m_generalMessage;
     QDialogButtonBox *m_buttons;
     QHash<QString, QWidget *> m_inputs;

@@ -4,6 +4,7 @@
 #include "lists/listpanel.h"
 #include "lists/pagedlistmodel.h"
 #include "records/recordeditor.h"
+#include "records/recordform.h"
 #include "reportpage/reportspage.h"
 #include "settings/settingsdialog.h"
 #include "shell/mainwindow.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 
@@ -78,6 +80,30 @@ private:
     QDir m_folder;
     int m_count = 0;
 };
+
+// The person's page of the first client or provider in its list: the Timeline tab of the form.
+Status shootTimeline(MainWindow &window, Camera &camera, PageId pageId, RecordKind kind,
+                     const QString &formName, const QString &name)
+{
+    auto *page = qobject_cast<ListPage *>(window.page(pageId));
+    if (!page)
+        return {};
+    window.showPage(pageId);
+    settle();
+    ListPanel *panel = page->currentPanel();
+    if (!panel->model() || panel->model()->rowCount() == 0)
+        return {};
+    window.openRecord({kind, panel->model()->idAt(0)});
+    settle();
+    auto *form = window.findChild<RecordForm *>(formName);
+    if (!form || !form->tabs())
+        return {};
+    form->tabs()->setCurrentIndex(form->tabs()->count() - 1);
+    form->resize(1000, 700);
+    const Status status = camera.shoot(form, name);
+    form->close();
+    return status;
+}
 
 } // namespace
 
@@ -165,7 +191,14 @@ Status ScreenshotTour::run(MainWindow &window, const QString &dataFile, const QS
     if (Status status = camera.shoot(&newFile, u"new-file"_s); !status)
         return status;
     newFile.close();
-    return {};
+
+    // Last, so the numbers of the pictures before stay as they are.
+    if (Status status = shootTimeline(window, camera, PageId::Clients, RecordKind::Client,
+                                      u"clientForm"_s, u"client-timeline"_s);
+        !status)
+        return status;
+    return shootTimeline(window, camera, PageId::Providers, RecordKind::Provider, u"providerForm"_s,
+                         u"provider-timeline"_s);
 }
 
 } // namespace wzsw
