@@ -2,6 +2,7 @@
 
 #include "person/timelinemodel.h"
 #include "person/timelinetext.h"
+#include "records/forminputs.h"
 #include "records/recordeditor.h"
 #include "records/recordtraits.h"
 #include "shell/datafile.h"
@@ -60,10 +61,17 @@ QString objectNameOf(RecordKind kind)
 TimelinePanel::TimelinePanel(DataFile &file, RecordKind personKind, Id person, QWidget *parent)
     : QWidget(parent), m_file(file), m_personKind(personKind), m_person(person),
       m_model(new TimelineModel(file.database(), personKind, person, this)),
-      m_view(new QTableView(this)), m_empty(new QLabel(this)), m_older(new QPushButton(this))
+      m_view(new QTableView(this)), m_heading(new QLabel(this)), m_empty(new QLabel(this)),
+      m_older(new QPushButton(this))
 {
     setObjectName(u"timelinePanel"_s);
     auto *layout = new QVBoxLayout(this);
+    // Whose history this is, as the Details tab is out of sight.
+    m_heading->setObjectName(u"timelineHeading"_s);
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    m_heading->setFont(bold);
+    layout->addWidget(m_heading);
 
     auto *buttons = new QHBoxLayout;
     auto *addLabel = new QLabel(tr("Add:"), this);
@@ -254,6 +262,7 @@ void TimelinePanel::showOlder()
 
 void TimelinePanel::afterReading()
 {
+    m_heading->setText(personText(m_file.database(), m_personKind, m_person));
     const bool empty = m_model->rowCount() == 0;
     m_empty->setText(empty ? tr("Nothing has been recorded for this person yet.") : QString());
     m_empty->setVisible(empty);

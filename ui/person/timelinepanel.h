@@ -54,6 +54,7 @@ private:
     Id m_person;
     TimelineModel *m_model;
     QTableView *m_view;
+    QLabel *m_heading;
     QLabel *m_empty;
     QPushButton *m_older;
     QList<std::pair<RecordKind, QPushButton *>> m_quickButtons;
