@@ -2685,6 +2685,10 @@
         <source>Not deleted</source>
         <translation>Niet verwijderd</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
 </context>
 <context>
     <name>wzsw::RecordImport</name>
@@ -3469,6 +3473,99 @@ Sluit het bestand en open het opnieuw voordat u nog iets wijzigt.</translation>
     <message>
         <source>Target</source>
         <translation>Doel</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::TimelinePanel</name>
+    <message>
+        <source>Add:</source>
+        <translation>Nieuw:</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Show older entries</source>
+        <translation>Oudere items tonen</translation>
+    </message>
+    <message>
+        <source>Timeline (%1+)</source>
+        <translation>Tijdlijn (%1+)</translation>
+    </message>
+    <message>
+        <source>Timeline (%1)</source>
+        <translation>Tijdlijn (%1)</translation>
+    </message>
+    <message>
+        <source>The timeline could not be read: %1</source>
+        <translation>De tijdlijn kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded for this person yet.</source>
+        <translation>Voor deze persoon is nog niets vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::TimelineText</name>
+    <message>
+        <source>Trajectory</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Ladder step</source>
+        <translation>Trede</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Hulpvraag</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Inzet</translation>
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation>Contactmoment</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2, %3</source>
+        <translation>%1 voor %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, %2, provider %3</source>
+        <translation>%1, %2, dienstverlener %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 h, by %3</source>
+        <translation>%1, %2 uur, door %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 h, for %3</source>
+        <translation>%1, %2 uur, voor %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
