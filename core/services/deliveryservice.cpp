@@ -52,6 +52,16 @@ QString recordOf(const Related &related, const Delivery &delivery)
                             related.provider ? related.provider->code : QString(), delivery);
 }
 
+/// The delivery as it is stored: an empty fee becomes the default (without a known type
+/// there is none; check() reports the type).
+Delivery withDefaultFee(const Related &related, const Delivery &delivery)
+{
+    Delivery toStore = delivery;
+    if (!toStore.feeCents && related.type)
+        toStore.feeCents = defaultFee(toStore.quarterHours, related.type->feePerHourCents);
+    return toStore;
+}
+
 } // namespace
 
 Result<QList<RuleViolation>> DeliveryService::check(const Delivery &delivery) const
@@ -88,10 +98,7 @@ Status DeliveryService::save(Delivery &delivery)
     const Result<Related> related = readRelated(m_db, delivery);
     if (!related)
         return related.error();
-    Delivery toStore = delivery;
-    // Without a known type there is no default; check() reports the type.
-    if (!toStore.feeCents && related->type)
-        toStore.feeCents = defaultFee(toStore.quarterHours, related->type->feePerHourCents);
+    Delivery toStore = withDefaultFee(*related, delivery);
     RecordWriter<Delivery> writer(m_db, [this](const Delivery &d) { return check(d); });
     if (Status status = writer.save(toStore, {u"delivery"_s, recordOf(*related, toStore)}); !status)
         return status;
@@ -109,6 +116,62 @@ Status DeliveryService::remove(Id id)
         return related.error();
     return RecordWriter<Delivery>(m_db, {}).remove(id,
                                                    {u"delivery"_s, recordOf(*related, *delivery)});
+}
+
+Status DeliveryService::saveAll(QList<Delivery> &deliveries)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    QList<Delivery> toStore;
+    QList<AuditSubject> subjects;
+    QList<RuleViolation> broken;
+    // Every row checked before any is stored, so the message lists all broken rows at once.
+    for (qsizetype row = 0; row < deliveries.size(); ++row) {
+        const Result<Related> related = readRelated(m_db, deliveries.at(row));
+        if (!related)
+            return related.error();
+        toStore.append(withDefaultFee(*related, deliveries.at(row)));
+        subjects.append({u"delivery"_s, recordOf(*related, toStore.constLast())});
+        const Result<QList<RuleViolation>> violations = check(toStore.constLast());
+        if (!violations)
+            return violations.error();
+        for (RuleViolation violation : *violations) {
+            violation.message = tr("Row %1: %2").arg(row + 1).arg(violation.message);
+            broken.append(std::move(violation));
+        }
+    }
+    if (!broken.isEmpty())
+        return Error::invalid(std::move(broken));
+    RecordWriter<Delivery> writer(m_db, [this](const Delivery &d) { return check(d); });
+    for (qsizetype row = 0; row < toStore.size(); ++row)
+        if (Status status = writer.saveInOpenTransaction(toStore[row], subjects.at(row)); !status)
+            return status;
+    if (Status status = tx.commit(); !status)
+        return status;
+    deliveries = std::move(toStore);
+    return {};
+}
+
+Status DeliveryService::removeAll(const QList<Id> &ids)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
+    RecordWriter<Delivery> writer(m_db, {});
+    for (Id id : ids) {
+        const Result<Delivery> delivery = DeliveryRepository(m_db).find(id);
+        if (!delivery)
+            return delivery.error();
+        const Result<Related> related = readRelated(m_db, *delivery);
+        if (!related)
+            return related.error();
+        if (Status status =
+                writer.removeInOpenTransaction(id, {u"delivery"_s, recordOf(*related, *delivery)});
+            !status)
+            return status;
+    }
+    return tx.commit();
 }
 
 } // namespace wzsw

@@ -27,6 +27,18 @@ public:
     Status save(Delivery &delivery);
     Status remove(Id id);
 
+    /// Stores several deliveries as one action of the user (a week typed in a grid): every
+    /// rule of every delivery is checked first, in the one write transaction that then stores
+    /// them all, so either all are stored or, when any rule is broken, none. Each violation's
+    /// message then begins with its row, the delivery's place in `deliveries` counted from 1
+    /// ("Row 2: Hours ..."); its field is as check() gives it. On success ids, versions and
+    /// default fees are filled in. Deliveries with an id and version 0 are stored again under
+    /// that id: what redoing the action does after removeAll() undid it.
+    Status saveAll(QList<Delivery> &deliveries);
+    /// Removes the deliveries `ids` in one transaction, each with its audit entry: undoes
+    /// saveAll(). Nothing is removed when one of them no longer exists.
+    Status removeAll(const QList<Id> &ids);
+
 private:
     Database &m_db;
 };

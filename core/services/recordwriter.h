@@ -34,6 +34,16 @@ public:
         WriteTransaction tx(m_db);
         if (!tx.ok())
             return tx.error();
+        if (Status status = saveInOpenTransaction(value, subject, extraChanges); !status)
+            return status;
+        return tx.commit();
+    }
+
+    /// save() for a caller that holds the write transaction already, because one action of
+    /// the user stores several records (a week of deliveries): the caller commits or not.
+    Status saveInOpenTransaction(T &value, const AuditSubject &subject,
+                                 const QStringList &extraChanges = {})
+    {
         if (Status status = checkRules(value); !status)
             return status;
         Table<T> table(m_db);
@@ -54,9 +64,7 @@ public:
             entry.summary = QStringLiteral("changed: ") + changed.join(QStringLiteral(", "));
         }
         entry.recordId = value.id;
-        if (Status status = AuditRepository(m_db).append(entry); !status)
-            return status;
-        return tx.commit();
+        return AuditRepository(m_db).append(entry);
     }
 
     /// Deletes after `mayDelete` agreed (it returns the reason to refuse, if any).
@@ -71,13 +79,20 @@ public:
             return refusal.error();
         if (!refusal->isEmpty())
             return Error::invalid(*refusal);
+        if (Status status = removeInOpenTransaction(id, subject); !status)
+            return status;
+        return tx.commit();
+    }
+
+    /// Deletes, with its audit entry, inside the caller's write transaction, asking nothing:
+    /// for taking back records the same action stored (undoing a week of deliveries).
+    Status removeInOpenTransaction(Id id, const AuditSubject &subject)
+    {
         if (Status status = Table<T>(m_db).remove(id); !status)
             return status;
         AuditEntry entry =
             AuditEntry::by(QStringLiteral("delete"), subject.entity, id, subject.code);
-        if (Status status = AuditRepository(m_db).append(entry); !status)
-            return status;
-        return tx.commit();
+        return AuditRepository(m_db).append(entry);
     }
 
     /// Deletes a record nothing else depends on (its child rows go with it).

@@ -278,3 +278,77 @@ TEST_CASE("changing a delivery keeps its rules and deleting it leaves an audit e
     CHECK(audit.back().action == u"delete"_s);
     CHECK(audit.at(audit.size() - 2).summary == u"changed: note"_s);
 }
+
+TEST_CASE("a week of three valid deliveries is stored in one action with their default fees")
+{
+    test::TempDataFile file;
+    const World w = makeWorld(file.db());
+    const qsizetype auditBefore = AuditRepository(file.db()).entries().value().size();
+    QList<Delivery> week = {deliveryOn(w, QDate(2025, 3, 3), 6),
+                            deliveryOn(w, QDate(2025, 3, 4), 8),
+                            deliveryOn(w, QDate(2025, 3, 5), 1)};
+    week[1].serviceTypeId = w.basics.klusjes;
+
+    REQUIRE(DeliveryService(file.db()).saveAll(week).ok());
+
+    CHECK(deliveryCount(file.db()) == 3);
+    // 1.5 h x 5.00 = 7.50; 2 h x 7.50 (klusjes) = 15.00; 0.25 h x 5.00 = 1.25
+    CHECK(DeliveryRepository(file.db()).find(week[0].id).value().feeCents == 750);
+    CHECK(DeliveryRepository(file.db()).find(week[1].id).value().feeCents == 1500);
+    CHECK(DeliveryRepository(file.db()).find(week[2].id).value().feeCents == 125);
+    CHECK(week[2].feeCents == 125);
+    const QList<AuditEntry> audit = AuditRepository(file.db()).entries().value();
+    REQUIRE(audit.size() == auditBefore + 3);
+    CHECK(audit.back().action == u"create"_s);
+    CHECK(audit.back().recordCode == u"C-0001 P-0001 2025-03-05"_s);
+}
+
+TEST_CASE("a week with one broken row stores nothing and the message names the row and field")
+{
+    test::TempDataFile file;
+    const World w = makeWorld(file.db());
+    const qsizetype auditBefore = AuditRepository(file.db()).entries().value().size();
+    // Row 2 has 0 hours: not more than 0.
+    QList<Delivery> week = {deliveryOn(w, QDate(2025, 3, 3), 6),
+                            deliveryOn(w, QDate(2025, 3, 4), 0),
+                            deliveryOn(w, QDate(2025, 3, 5), 1)};
+
+    const Status refused = DeliveryService(file.db()).saveAll(week);
+
+    REQUIRE(!refused.ok());
+    CHECK(refused.error().kind == Error::Kind::Invalid);
+    REQUIRE(refused.error().violations.size() == 1);
+    CHECK(refused.error().violations.front().field == u"hours"_s);
+    CHECK(refused.error().violations.front().rule == Rule::HoursRange);
+    CHECK(refused.error().message.startsWith(u"Row 2: Hours"_s));
+    CHECK(deliveryCount(file.db()) == 0);
+    CHECK(AuditRepository(file.db()).entries().value().size() == auditBefore);
+    CHECK(week[0].id == 0);
+}
+
+TEST_CASE("removing a stored week takes all its deliveries back and storing it again under the "
+          "same ids restores them")
+{
+    test::TempDataFile file;
+    const World w = makeWorld(file.db());
+    DeliveryService service(file.db());
+    QList<Delivery> week = {deliveryOn(w, QDate(2025, 3, 3)), deliveryOn(w, QDate(2025, 3, 4))};
+    REQUIRE(service.saveAll(week).ok());
+    const QList<Id> ids = {week[0].id, week[1].id};
+
+    REQUIRE(service.removeAll(ids).ok());
+    CHECK(deliveryCount(file.db()) == 0);
+    CHECK(AuditRepository(file.db()).entries().value().back().action == u"delete"_s);
+
+    QList<Delivery> again = week;
+    for (Delivery &d : again)
+        d.version = 0;
+    REQUIRE(service.saveAll(again).ok());
+    CHECK(deliveryCount(file.db()) == 2);
+    CHECK(again[0].id == ids[0]);
+    CHECK(DeliveryRepository(file.db()).find(ids[1]).value().date == QDate(2025, 3, 4));
+    // A second removal of what is gone already removes nothing of the rest.
+    REQUIRE(service.removeAll({ids[0]}).ok());
+    CHECK(!service.removeAll(ids).ok());
+    CHECK(deliveryCount(file.db()) == 1);
+}
