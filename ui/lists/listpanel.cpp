@@ -112,6 +112,7 @@ ListPanel::~ListPanel() = default;
 void ListPanel::buildFilterBar()
 {
     auto *bar = new QHBoxLayout;
+    m_bar = bar;
     bar->setSpacing(6);
     m_search->setObjectName(u"searchField"_s);
     m_search->setClearButtonEnabled(true);
@@ -147,6 +148,15 @@ void ListPanel::buildFilterBar()
     bar->addSpacing(6);
     bar->addWidget(exportButton);
     static_cast<QVBoxLayout *>(layout())->addLayout(bar);
+}
+
+void ListPanel::addCommand(QAction *action)
+{
+    auto *button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setObjectName(action->objectName() + u"Button"_s);
+    m_bar->insertWidget(m_bar->indexOf(m_new) + 1, button);
 }
 
 ListExportRequest ListPanel::shownList() const

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QAction;
+class QHBoxLayout;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -60,6 +61,9 @@ public:
     void focusSearch();
     /// Writes the column layout to the preferences.
     void saveState() const;
+    /// A button for `action` in the filter bar, after the New button (an action the window
+    /// owns, such as entering a week of deliveries on the deliveries list).
+    void addCommand(QAction *action);
 
 signals:
     void countChanged();
@@ -91,6 +95,7 @@ private:
     QComboBox *m_neighbourhood;
     QTableView *m_view;
     QPushButton *m_new;
+    QHBoxLayout *m_bar = nullptr;
     QTimer *m_searchDelay;
     QAction *m_exportAction;
     bool m_firstPaintLogged = false;

@@ -132,13 +132,15 @@ public:
     Id id() const;
     void setId(Id id);
     QLineEdit *lineEdit() const { return m_edit; }
+    /// Reads what is typed: a chosen completion or a code typed in full. Done by itself when
+    /// editing finishes; a grid that stores the cell before that calls it first.
+    void resolve();
 
 signals:
     void idChanged(wzsw::Id id);
 
 private:
     void complete(const QString &text);
-    void resolve();
 
     Database &m_db;
     RecordKind m_kind;

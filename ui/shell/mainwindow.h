@@ -157,6 +157,7 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_enterWeek = nullptr;
     QAction *m_preferences = nullptr;
     QAction *m_showToolBar = nullptr;
     QAction *m_showStatusBar = nullptr;

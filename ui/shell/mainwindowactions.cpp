@@ -1,5 +1,8 @@
 // The main window's actions, menus and toolbar: every command has a menu entry (so it can be
 // reached with Alt and the arrow keys) and the standard shortcut where there is one.
+#include "entry/weekentrydialog.h"
+#include "lists/listpage.h"
+#include "lists/listpanel.h"
 #include "settings/preferences.h"
 #include "shell/datafile.h"
 #include "shell/mainwindow.h"
@@ -63,6 +66,8 @@ void MainWindow::createActions()
     m_redo->setIcon(themeIcon(u"edit-redo"_s, QStyle::SP_ArrowForward));
     m_find = makeAction(this, u"actionFind"_s, QKeySequence::Find);
     m_find->setIcon(themeIcon(u"edit-find"_s, QStyle::SP_FileDialogContentsView));
+    // Ctrl+Shift+E: "enter" in English, and free in both languages' usual shortcuts.
+    m_enterWeek = makeAction(this, u"actionEnterWeek"_s, QKeySequence(u"Ctrl+Shift+E"_s));
     const QKeySequence preferencesKey = QKeySequence(QKeySequence::Preferences).isEmpty()
                                             ? QKeySequence(u"Ctrl+,"_s)
                                             : QKeySequence(QKeySequence::Preferences);
@@ -116,6 +121,15 @@ void MainWindow::createActions()
         if (Page *page = currentPage())
             page->focusSearch();
     });
+    connect(m_enterWeek, &QAction::triggered, this, [this] {
+        if (m_file)
+            WeekEntryDialog::open(*m_file, this);
+    });
+    // Also on the list of deliveries, where a person looks for it.
+    if (auto *page = qobject_cast<ListPage *>(m_pagesById.value(PageId::RequestsAndDeliveries)))
+        for (ListPanel *panel : page->panels())
+            if (panel->kind() == RecordKind::Delivery)
+                panel->addCommand(m_enterWeek);
     connect(m_preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_showStatusBar, &QAction::toggled, statusBar(), &QWidget::setVisible);
     connect(m_fullScreen, &QAction::toggled, this, [this](bool on) {
@@ -151,6 +165,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_redo);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_find);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_enterWeek);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_preferences);
 
@@ -215,6 +231,11 @@ void MainWindow::retranslateActions()
     m_find->setText(tr("&Find"));
     m_find->setIconText(tr("Find"));
     m_find->setStatusTip(tr("Search in the current list"));
+    m_enterWeek->setText(tr("Enter a &week of deliveries..."));
+    m_enterWeek->setIconText(tr("Enter a week"));
+    m_enterWeek->setStatusTip(tr("Type the deliveries of one provider or client for a week"));
+    m_enterWeek->setToolTip(tr("Enter a week of deliveries (%1)")
+                                .arg(m_enterWeek->shortcut().toString(QKeySequence::NativeText)));
     m_preferences->setText(tr("&Preferences..."));
     m_showToolBar->setText(tr("&Toolbar"));
     m_showStatusBar->setText(tr("&Status bar"));
@@ -265,6 +286,7 @@ void MainWindow::updateActions()
     const Page *page = currentPage();
     m_print->setEnabled(open && page && page->canPrint());
     m_find->setEnabled(open);
+    m_enterWeek->setEnabled(open);
     for (QAction *go : std::as_const(m_goToPage))
         go->setEnabled(open);
 }
