@@ -218,7 +218,13 @@ int WeekEntryModel::appendRow()
 {
     const int row = rowCount();
     EntryRow entry;
-    entry.date = m_rows.isEmpty() ? m_monday : m_rows.constLast().date;
+    // The nearest day above that could be read; a mistyped one is not repeated.
+    entry.date = m_monday;
+    for (auto above = m_rows.crbegin(); above != m_rows.crend(); ++above)
+        if (above->date.isValid()) {
+            entry.date = above->date;
+            break;
+        }
     beginInsertRows({}, row, row);
     m_rows.append(entry);
     endInsertRows();

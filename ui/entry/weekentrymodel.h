@@ -69,7 +69,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     const EntryRow &entry(int row) const { return m_rows.at(row); }
-    /// Adds an empty row with the date of the row above; returns its number.
+    /// Adds an empty row with the date of the row above (the nearest readable one, else
+    /// Monday); returns its number.
     int appendRow();
     /// Empties a row (its date stays).
     void clearRow(int row);
