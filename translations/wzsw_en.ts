@@ -346,6 +346,16 @@
     </message>
 </context>
 <context>
+    <name>wzsw::DeliveryBatchCommand</name>
+    <message numerus="yes">
+        <source>Enter deliveries (%n row(s))</source>
+        <translation>
+            <numerusform>Enter deliveries (%n row)</numerusform>
+            <numerusform>Enter deliveries (%n rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wzsw::DeliveryForm</name>
     <message>
         <source>Delivery</source>
@@ -361,6 +371,13 @@
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not an amount in euros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::DeliveryService</name>
+    <message>
+        <source>Row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2064,6 +2081,22 @@
     </message>
     <message>
         <source>&lt;p&gt;Licence: proprietary. Made for Wonen Zorg Service in de Wijk and the municipalities it works with, for their use only.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a &amp;week of deliveries...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the deliveries of one provider or client for a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a week of deliveries (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3829,6 +3862,115 @@ Close the file and open it again before you change anything more.</source>
     </message>
     <message>
         <source>A person&apos;s data is erased with the erasure function only, not by setting a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::WeekEntryDialog</name>
+    <message>
+        <source>Enter a week of deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab or Enter: next cell. Enter in the last cell: new row. Delete: empty the row. Days as &quot;mo&quot;, &quot;tu&quot; or &quot;2-3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the provider whose week this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the client whose week this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: row %1 is not right. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet: type a row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved.</source>
+        <translation>
+            <numerusform>%n row saved.</numerusform>
+            <numerusform>%n rows saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows typed here have not been saved. Close and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::WeekEntryModel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a day: type a day as &quot;mo&quot; or &quot;2-3&quot;, or a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the week of %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -346,6 +346,16 @@
     </message>
 </context>
 <context>
+    <name>wzsw::DeliveryBatchCommand</name>
+    <message numerus="yes">
+        <source>Enter deliveries (%n row(s))</source>
+        <translation>
+            <numerusform>Inzet invoeren (%n regel)</numerusform>
+            <numerusform>Inzet invoeren (%n regels)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wzsw::DeliveryForm</name>
     <message>
         <source>Delivery</source>
@@ -362,6 +372,13 @@
     <message>
         <source>%1 &quot;%2&quot; is not an amount in euros.</source>
         <translation>%1 &quot;%2&quot; is geen bedrag in euro&apos;s.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::DeliveryService</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Regel %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2083,22 @@
     <message>
         <source>&lt;p&gt;Licence: proprietary. Made for Wonen Zorg Service in de Wijk and the municipalities it works with, for their use only.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Licentie: niet vrij. Gemaakt voor Wonen Zorg Service in de Wijk en de gemeenten waarmee het samenwerkt, uitsluitend voor eigen gebruik.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Enter a &amp;week of deliveries...</source>
+        <translation>&amp;Week invoeren...</translation>
+    </message>
+    <message>
+        <source>Enter a week</source>
+        <translation>Week invoeren</translation>
+    </message>
+    <message>
+        <source>Type the deliveries of one provider or client for a week</source>
+        <translation>De inzet van een week typen voor één dienstverlener of cliënt</translation>
+    </message>
+    <message>
+        <source>Enter a week of deliveries (%1)</source>
+        <translation>Week invoeren (%1)</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +3866,115 @@ Sluit het bestand en open het opnieuw voordat u nog iets wijzigt.</translation>
     <message>
         <source>A person&apos;s data is erased with the erasure function only, not by setting a date.</source>
         <translation>Gegevens van een persoon worden alleen gewist met de functie Persoon wissen, niet door een datum in te vullen.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::WeekEntryDialog</name>
+    <message>
+        <source>Enter a week of deliveries</source>
+        <translation>Week invoeren</translation>
+    </message>
+    <message>
+        <source>Deliveries of the week</source>
+        <translation>Inzet van de week</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Dienstverlener</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Enter the week of</source>
+        <translation>Week invoeren van</translation>
+    </message>
+    <message>
+        <source>&amp;Week of</source>
+        <translation>&amp;Week van</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorige week</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Volgende week</translation>
+    </message>
+    <message>
+        <source>Tab or Enter: next cell. Enter in the last cell: new row. Delete: empty the row. Days as &quot;mo&quot;, &quot;tu&quot; or &quot;2-3&quot;.</source>
+        <translation>Tab of Enter: volgende cel. Enter in de laatste cel: nieuwe regel. Delete: regel leegmaken. Dagen als &quot;ma&quot;, &quot;di&quot; of &quot;2-3&quot;.</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 to %3</source>
+        <translation>Week %1: %2 t/m %3</translation>
+    </message>
+    <message>
+        <source>Choose the provider whose week this is.</source>
+        <translation>Kies de dienstverlener van wie deze week is.</translation>
+    </message>
+    <message>
+        <source>Choose the client whose week this is.</source>
+        <translation>Kies de cliënt van wie deze week is.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: row %1 is not right. %2</source>
+        <translation>Er is niets opgeslagen: regel %1 klopt niet. %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet: type a row first.</source>
+        <translation>Er is nog niets om op te slaan: typ eerst een regel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) saved.</source>
+        <translation>
+            <numerusform>%n regel opgeslagen.</numerusform>
+            <numerusform>%n regels opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rows typed here have not been saved. Close and lose them?</source>
+        <translation>De getypte regels zijn niet opgeslagen. Sluiten en ze kwijtraken?</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::WeekEntryModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliënt</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Dienstverlener</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Dienstsoort</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a day: type a day as &quot;mo&quot; or &quot;2-3&quot;, or a date.</source>
+        <translation>%1 &quot;%2&quot; is geen dag: typ een dag als &quot;ma&quot; of &quot;2-3&quot;, of een datum.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the week of %3 to %4.</source>
+        <translation>%1 %2 valt niet in de week van %3 tot en met %4.</translation>
     </message>
 </context>
 <context>
