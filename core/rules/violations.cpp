@@ -126,7 +126,12 @@ Violations::Violations(QString entity, QString record)
 
 void Violations::add(const QString &field, Rule rule, const QString &message)
 {
-    m_list.append(RuleViolation{m_entity, m_record, field, rule, message});
+    // Many messages begin with a field's label, which is lower case for use inside sentences
+    // ("datum"): a message is a sentence of its own, shown under the field or in a row.
+    QString sentence = message;
+    if (!sentence.isEmpty())
+        sentence[0] = sentence[0].toUpper();
+    m_list.append(RuleViolation{m_entity, m_record, field, rule, sentence});
 }
 
 void Violations::requireText(const QString &field, const QString &value)

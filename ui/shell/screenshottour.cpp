@@ -1,14 +1,19 @@
 #include "shell/screenshottour.h"
 
+#include "entry/weekentrydialog.h"
+#include "entry/weekentrymodel.h"
 #include "lists/listpage.h"
 #include "lists/listpanel.h"
 #include "lists/pagedlistmodel.h"
+#include "records/forminputs.h"
 #include "records/recordeditor.h"
 #include "records/recordform.h"
 #include "reportpage/reportspage.h"
 #include "settings/settingsdialog.h"
+#include "shell/datafile.h"
 #include "shell/mainwindow.h"
 #include "shell/newdatafiledialog.h"
+#include "storage/servicetyperepository.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -105,6 +110,48 @@ Status shootTimeline(MainWindow &window, Camera &camera, PageId pageId, RecordKi
     return status;
 }
 
+// "Week invoeren" for the first provider, with two rows typed for the first two clients.
+Status shootWeekEntry(MainWindow &window, Camera &camera)
+{
+    auto *providers = qobject_cast<ListPage *>(window.page(PageId::Providers));
+    auto *clients = qobject_cast<ListPage *>(window.page(PageId::Clients));
+    if (!providers || !clients)
+        return {};
+    window.showPage(PageId::Providers);
+    window.showPage(PageId::Clients);
+    settle();
+    const PagedListModel *providerList = providers->currentPanel()->model();
+    const PagedListModel *clientList = clients->currentPanel()->model();
+    const Result<QList<ServiceType>> types =
+        ServiceTypeRepository(window.dataFile()->database()).all(true);
+    if (!providerList || !clientList || providerList->rowCount() == 0 ||
+        clientList->rowCount() < 2 || !types || types->isEmpty())
+        return {};
+    WeekEntryDialog dialog(*window.dataFile(), &window);
+    dialog.subjectPicker()->setId(providerList->idAt(0));
+    WeekEntryModel *model = dialog.model();
+    model->setSubject(RecordKind::Provider, providerList->idAt(0));
+    const QStringList days{u"ma"_s, u"wo"_s};
+    for (int row = 0; row < 2; ++row) {
+        if (row > 0)
+            model->appendRow();
+        const auto set = [&](int column, const QVariant &value, int role = Qt::EditRole) {
+            model->setData(model->index(row, column), value, role);
+        };
+        set(WeekEntryModel::Date, days.at(row));
+        set(WeekEntryModel::Person, clientList->idAt(row), WeekEntryModel::IdRole);
+        set(WeekEntryModel::Person, clientList->data(clientList->index(row, 0)).toString());
+        set(WeekEntryModel::ServiceType, types->front().id, WeekEntryModel::IdRole);
+        set(WeekEntryModel::ServiceType, types->front().nameNl);
+        set(WeekEntryModel::Hours, row == 0 ? u"1,5"_s : u"2"_s);
+        model->checkRow(row);
+    }
+    dialog.resize(1000, 500);
+    dialog.show();
+    settle();
+    return camera.shoot(&dialog, u"week-entry"_s);
+}
+
 } // namespace
 
 Status ScreenshotTour::run(MainWindow &window, const QString &dataFile, const QString &folder)
@@ -192,6 +239,8 @@ Status ScreenshotTour::run(MainWindow &window, const QString &dataFile, const QS
         return status;
     newFile.close();
 
+    if (Status status = shootWeekEntry(window, camera); !status)
+        return status;
     // Last, so the numbers of the pictures before stay as they are.
     if (Status status = shootTimeline(window, camera, PageId::Clients, RecordKind::Client,
                                       u"clientForm"_s, u"client-timeline"_s);
