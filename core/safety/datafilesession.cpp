@@ -2,6 +2,7 @@
 
 #include "safety/fileaside.h"
 #include "storage/checkqueries.h"
+#include "storage/serverlocation.h"
 #include "storage/transaction.h"
 
 #include <QFileInfo>
@@ -21,6 +22,13 @@ public:
 
     SessionOpening run()
     {
+        // The session's writer lock, checks and backups are about one file; the regional
+        // server has its own locking, checks and backups.
+        if (ServerLocation::isServer(m_path))
+            return refuse(OpenRefusal::Reason::Failed,
+                          Error::make(Error::Kind::Storage,
+                                      tr("The desktop program opens a local data file only; the "
+                                         "regional server is reached with wzsw-cli for now.")));
         if (!QFileInfo(m_path).isFile())
             return refuse(OpenRefusal::Reason::Failed,
                           Error::make(Error::Kind::NotFound, tr("%1 does not exist.").arg(m_path)));

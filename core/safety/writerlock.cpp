@@ -1,6 +1,7 @@
 #include "safety/writerlock.h"
 
 #include "common/system.h"
+#include "storage/serverlocation.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -207,6 +208,11 @@ bool WriterLock::isStale(const LockOwner &owner, const QDateTime &now)
 
 Result<std::unique_ptr<WriterLock>> WriterLock::acquire(const QString &dataFile)
 {
+    // A lock file beside a data file; a server keeps its own locks per record.
+    if (ServerLocation::isServer(dataFile))
+        return Error::make(Error::Kind::Storage,
+                           tr("The writer lock belongs to a local data file, not to the "
+                              "regional server."));
     const QString path = lockPathFor(dataFile);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     LockOwner me;

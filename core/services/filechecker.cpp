@@ -41,8 +41,12 @@ public:
                            .arg(summary.expectedSchemaVersion)});
     }
 
+    // The server checks its own pages and always enforces the references: these two checks
+    // are the local file's.
     void integrity()
     {
+        if (m_db.isServer())
+            return;
         const Result<QStringList> problems = integrityProblems(m_db);
         if (!problems) {
             m_report.summary.structureWhole = false;
@@ -61,6 +65,8 @@ public:
 
     void foreignKeys()
     {
+        if (m_db.isServer())
+            return;
         const Result<QList<ForeignKeyProblem>> problems = foreignKeyProblems(m_db);
         if (!problems) {
             m_out.unreadable(fileEntity, problems.error());

@@ -30,12 +30,13 @@ Result<QList<AttentionItem>> AttentionQueries::items(const QDate &today, int lim
     const QList<KindQuery> kinds{
         {AttentionKind::AgreementDue,
          RecordKind::Agreement,
-         u"SELECT a.id, p.code || ' ' || p.name || ': ' || a.title, "
-         "MIN(COALESCE(CASE WHEN a.end_date <= ? THEN a.end_date END, '9999'), "
-         "    COALESCE(CASE WHEN a.review_date <= ? THEN a.review_date END, '9999')) AS due "
-         "FROM agreements a JOIN partners p ON p.id = a.partner_id "
-         "WHERE a.status IN ('draft', 'signed') AND (a.end_date <= ? OR a.review_date <= ?) "
-         "ORDER BY due, a.id LIMIT ?"_s,
+         u"SELECT a.id, p.code || ' ' || p.name || ': ' || a.title, "_s +
+             m_db.dialect().smallerOf(
+                 u"COALESCE(CASE WHEN a.end_date <= ? THEN a.end_date END, '9999')"_s,
+                 u"COALESCE(CASE WHEN a.review_date <= ? THEN a.review_date END, '9999')"_s) +
+             u" AS due FROM agreements a JOIN partners p ON p.id = a.partner_id "
+             "WHERE a.status IN ('draft', 'signed') AND (a.end_date <= ? OR a.review_date <= ?) "
+             "ORDER BY due, a.id LIMIT ?"_s,
          {}},
         {AttentionKind::TrajectoryOverdue,
          RecordKind::Trajectory,
@@ -59,7 +60,7 @@ Result<QList<AttentionItem>> AttentionQueries::items(const QDate &today, int lim
              "WHERE p.start_date <= ? AND (p.exit_date IS NULL OR p.exit_date > ?) "
              "AND NOT EXISTS (SELECT 1 FROM ladder_assessments l WHERE l.provider_id = p.id "
              "                AND l.date >= ?) "
-             "ORDER BY latest IS NOT NULL, latest, p.code LIMIT ?"_s,
+             "ORDER BY latest NULLS FIRST, p.code LIMIT ?"_s,
          {now, now, dateOrNull(today.addMonths(-ladderMonths))}},
         {AttentionKind::ConsentMissing,
          RecordKind::Client,

@@ -21,31 +21,33 @@ Status Backup::verify(const QString &path)
     if (!answer)
         return answer.error();
     if (answer->toString() != u"ok"_s)
-        return Error::make(Error::Kind::Storage,
-                           tr("The copy %1 failed the integrity check: %2")
-                               .arg(path, answer->toString()));
+        return Error::make(
+            Error::Kind::Storage,
+            tr("The copy %1 failed the integrity check: %2").arg(path, answer->toString()));
     return {};
 }
 
 Status Backup::copyTo(const Database &db, const QString &target)
 {
+    // The server's backups are the administrator's (pg_dump, base backups), not the program's.
+    if (Status file = db.requireFile(tr("A backup copy")); !file)
+        return file;
     const QFileInfo targetInfo(target);
     if (!targetInfo.dir().exists())
-        return Error::make(Error::Kind::Io,
-                           tr("The folder of %1 does not exist.").arg(target));
+        return Error::make(Error::Kind::Io, tr("The folder of %1 does not exist.").arg(target));
     // A name in the target's own folder, so the final rename never crosses file systems.
-    const QString temporary = targetInfo.dir().filePath(
-        u"."_s + targetInfo.fileName() + u".part-"_s +
-        QString::number(QCoreApplication::applicationPid()));
+    const QString temporary =
+        targetInfo.dir().filePath(u"."_s + targetInfo.fileName() + u".part-"_s +
+                                  QString::number(QCoreApplication::applicationPid()));
     QFile::remove(temporary);
 
     QSqlQuery vacuum(db.connection());
     if (!vacuum.prepare(u"VACUUM INTO ?"_s)) {
-        return storageError(vacuum.lastError());
+        return storageError(vacuum);
     }
     vacuum.bindValue(0, temporary);
     if (!vacuum.exec()) {
-        const Error error = storageError(vacuum.lastError());
+        const Error error = storageError(vacuum);
         QFile::remove(temporary);
         return error;
     }

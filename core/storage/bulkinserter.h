@@ -32,7 +32,7 @@ public:
         bool prepared = false;
         m_insert = prepare(db, insertSql<T>(m_placeholders), &prepared);
         if (!prepared)
-            m_status = storageError(m_insert.lastError());
+            m_status = storageError(m_insert);
     }
 
     /// Stores a new record and its child rows; sets `value.id` and `value.version`.
@@ -89,7 +89,7 @@ private:
                 QStringLiteral(", ") + rows.valueColumn + QStringLiteral(") VALUES (:v0, :v1)"),
             &prepared);
         if (!prepared) {
-            m_status = storageError(query.lastError());
+            m_status = storageError(query);
             return nullptr;
         }
         m_childInserts.emplace_back(rows.table, std::move(query));

@@ -1,7 +1,9 @@
 #include "storage/database.h"
 
 #include "storage/migrations.h"
+#include "storage/serverlocation.h"
 #include "storage/sql.h"
+#include "storage/transaction.h"
 
 #include <QAtomicInteger>
 #include <QFile>
@@ -20,13 +22,15 @@ QString nextConnectionName()
     return u"wzsw-"_s + QString::number(counter.fetchAndAddRelaxed(1));
 }
 
-// A writer that finds the file locked waits this long before giving up with a clear message.
+// A writer that finds the file (or on a server the record) locked waits this long before giving
+// up with a clear message.
 constexpr int busyTimeoutMs = 5000;
 
 } // namespace
 
 Database::Database(QString path, Mode mode)
-    : m_path(std::move(path)), m_mode(mode), m_connectionName(nextConnectionName())
+    : m_path(std::move(path)), m_displayName(m_path), m_mode(mode),
+      m_connectionName(nextConnectionName())
 {}
 
 Database::~Database()
@@ -43,41 +47,71 @@ int Database::currentSchemaVersion()
 
 int Database::schemaVersion() const
 {
-    const Result<QVariant> version = scalar(*this, u"PRAGMA user_version"_s);
+    const Result<QVariant> version = scalar(*this, m_dialect.schemaVersion());
     return version ? version->toInt() : -1;
 }
 
-Result<std::unique_ptr<Database>> Database::create(const QString &path)
+Status Database::requireFile(const QString &feature) const
 {
-    if (QFileInfo::exists(path))
+    if (!isServer())
+        return {};
+    return Error::make(
+        Error::Kind::Storage,
+        tr("%1 works on a local data file only, not on the regional server.").arg(feature));
+}
+
+Result<std::unique_ptr<Database>> Database::create(const QString &location)
+{
+    const bool server = ServerLocation::isServer(location);
+    if (!server && QFileInfo::exists(location))
         return Error::make(Error::Kind::Io,
-                           tr("%1 already exists: choose another name.").arg(path));
-    std::unique_ptr<Database> db(new Database(path, Mode::ReadWrite));
-    Status status = db->connect();
+                           tr("%1 already exists: choose another name.").arg(location));
+    std::unique_ptr<Database> db(new Database(location, Mode::ReadWrite));
+    Status status = server ? db->connectServer() : db->connect();
+    if (status && server) {
+        const Result<QVariant> holds = scalar(*db, db->m_dialect.holdsSchema());
+        if (!holds)
+            return holds.error();
+        if (holds->toBool())
+            return Error::make(
+                Error::Kind::Conflict,
+                tr("%1 already holds WZSW data: choose another database.").arg(db->displayName()));
+    }
     if (status)
         status = db->configure();
     if (status) {
         // The application id goes in first, so an interrupted creation is still recognisable.
-        status = execSql(*db, u"PRAGMA application_id = "_s + QString::number(applicationId));
+        WriteTransaction tx(*db);
+        status = tx.ok() ? Status() : tx.error();
+        for (const QString &statement : db->m_dialect.markAsOurs(applicationId))
+            if (status)
+                status = execSql(*db, statement);
+        if (status)
+            status = tx.commit();
     }
     if (status)
         status = migrate(*db);
     if (!status) {
         db.reset();
-        QFile::remove(path);
+        // A server database is left as far as it came: the next step of its migration resumes.
+        if (!server)
+            QFile::remove(location);
         return status.error();
     }
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString &location, Mode mode)
 {
-    if (!QFileInfo(path).isFile())
-        return Error::make(Error::Kind::NotFound, tr("%1 does not exist.").arg(path));
-    std::unique_ptr<Database> db(new Database(path, mode));
-    if (Status status = db->connect(); !status)
+    const bool server = ServerLocation::isServer(location);
+    if (!server && !QFileInfo(location).isFile())
+        return Error::make(Error::Kind::NotFound, tr("%1 does not exist.").arg(location));
+    std::unique_ptr<Database> db(new Database(location, mode));
+    if (Status status = server ? db->connectServer() : db->connect(); !status)
         return status.error();
     if (Status status = db->checkOwnership(); !status)
+        return status.error();
+    if (Status status = db->checkNotOwner(); !status)
         return status.error();
     if (Status status = db->configure(); !status)
         return status.error();
@@ -87,7 +121,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
             return Error::make(Error::Kind::TooNew,
                                tr("%1 was made by an older version of the program and must be "
                                   "updated; open it for writing once.")
-                                   .arg(path));
+                                   .arg(db->displayName()));
         if (Status status = migrate(*db); !status)
             return status.error();
     }
@@ -109,20 +143,59 @@ Status Database::connect()
     return {};
 }
 
+Status Database::connectServer()
+{
+    const Result<ServerLocation> server = ServerLocation::parse(m_path);
+    if (!server)
+        return server.error();
+    m_displayName = server->displayName();
+    m_dialect = SqlDialect(SqlDialect::Backend::Postgres);
+    m_connection = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+    m_connection.setHostName(server->host);
+    m_connection.setPort(server->port);
+    m_connection.setDatabaseName(server->database);
+    m_connection.setUserName(server->user);
+    m_connection.setPassword(server->password);
+    m_connection.setConnectOptions(server->connectOptions());
+    if (!m_connection.open())
+        return Error::make(
+            Error::Kind::Storage,
+            tr("%1 could not be opened: %2").arg(m_displayName, m_connection.lastError().text()));
+    m_maintenance = server->maintenance;
+    return {};
+}
+
+Status Database::checkNotOwner()
+{
+    if (!isServer() || m_maintenance)
+        return {};
+    const Result<QVariant> owner = scalar(*this, m_dialect.connectsAsOwner());
+    if (!owner)
+        return owner.error();
+    if (owner->toBool())
+        return Error::make(Error::Kind::Storage,
+                           tr("%1: the program does not work as the owner of the tables, which "
+                              "sees every municipality. Connect as a project leader, "
+                              "coordinator or steering-group role.")
+                               .arg(m_displayName));
+    return {};
+}
+
 Status Database::checkOwnership()
 {
     // Only reads here: a file that is not ours must leave this function unchanged.
-    const Result<QVariant> appId = scalar(*this, u"PRAGMA application_id"_s);
-    const Result<QVariant> version = scalar(*this, u"PRAGMA user_version"_s);
+    const Result<QVariant> appId = scalar(*this, m_dialect.applicationId());
+    const Result<QVariant> version = scalar(*this, m_dialect.schemaVersion());
     if (!appId || !version || appId->toInt() != applicationId)
-        return Error::make(Error::Kind::NotOurFile,
-                           tr("%1 is not a WZSW data file. It was left unchanged.").arg(m_path));
+        return Error::make(
+            Error::Kind::NotOurFile,
+            tr("%1 is not a WZSW data file. It was left unchanged.").arg(m_displayName));
     if (version->toInt() > latestSchemaVersion())
         return Error::make(Error::Kind::TooNew,
                            tr("%1 was made by a newer version of the program (data version %2, "
                               "this program knows up to %3). Install the newer version to open "
                               "it; the file was left unchanged.")
-                               .arg(m_path)
+                               .arg(m_displayName)
                                .arg(version->toInt())
                                .arg(latestSchemaVersion()));
     return {};
@@ -130,6 +203,18 @@ Status Database::checkOwnership()
 
 Status Database::configure()
 {
+    if (isServer()) {
+        // A record lock held by another project leader's transaction is waited for as long as
+        // the file's lock; a read-only connection cannot write even by mistake.
+        QStringList settings{u"SET lock_timeout = "_s + QString::number(busyTimeoutMs),
+                             u"SET client_min_messages = warning"_s};
+        if (isReadOnly())
+            settings.append(u"SET default_transaction_read_only = on"_s);
+        for (const QString &setting : settings)
+            if (Status status = execSql(*this, setting); !status)
+                return status;
+        return {};
+    }
     // Rollback journal rather than WAL, on purpose: the data file stays one self-contained file
     // after every commit, which matters because project leaders copy, mail and back up .wzsw
     // files by hand, and WAL needs shared memory that network drives do not offer reliably.

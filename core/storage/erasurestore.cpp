@@ -9,6 +9,10 @@ namespace wzsw {
 
 SecureDeleteScope::SecureDeleteScope(Database &db) : m_db(db)
 {
+    // PostgreSQL has no such setting: erased rows stay in the table's pages until VACUUM reuses
+    // them, and in the server's backups; the administrator's VACUUM and backup rotation decide.
+    if (db.isServer())
+        return;
     const Result<QVariant> previous = scalar(db, u"PRAGMA secure_delete"_s);
     if (!previous) {
         m_status = previous.error();
@@ -16,11 +20,12 @@ SecureDeleteScope::SecureDeleteScope(Database &db) : m_db(db)
     }
     m_previous = previous->toLongLong();
     m_status = execSql(db, u"PRAGMA secure_delete = ON"_s);
+    m_restore = m_status.ok();
 }
 
 SecureDeleteScope::~SecureDeleteScope()
 {
-    if (m_status)
+    if (m_restore)
         (void)execSql(m_db, u"PRAGMA secure_delete = "_s + QString::number(m_previous));
 }
 

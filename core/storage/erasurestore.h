@@ -15,6 +15,7 @@ class Database;
 
 /// While it lives, SQLite overwrites deleted content with zeros (`PRAGMA secure_delete`), in
 /// the file's pages and in the space a changed row leaves behind. Restores the setting after.
+/// Does nothing on a PostgreSQL server, which has no such setting.
 class SecureDeleteScope
 {
 public:
@@ -30,6 +31,7 @@ private:
     Database &m_db;
     Status m_status;
     qint64 m_previous = 0;
+    bool m_restore = false;
 };
 
 /// What an erasure removed besides the person's own fields.

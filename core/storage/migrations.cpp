@@ -43,8 +43,7 @@ Status migrate(Database &db)
             return tx.error();
         if (Status status = steps[std::size_t(version)](db); !status)
             return status;
-        if (Status status = execSql(db, u"PRAGMA user_version = "_s + QString::number(version + 1));
-            !status)
+        if (Status status = execSql(db, db.dialect().setSchemaVersion(version + 1)); !status)
             return status;
         if (Status status = tx.commit(); !status)
             return status;

@@ -6,7 +6,7 @@ namespace wzsw {
 
 class Database;
 
-/// The schema version the program writes (stored in PRAGMA user_version).
+/// The schema version the program writes (SqlDialect::schemaVersion says where it is kept).
 int latestSchemaVersion();
 
 /// Brings the file from its version to the latest, one step per transaction, so a failure

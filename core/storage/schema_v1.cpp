@@ -235,7 +235,7 @@ Status createSchemaVersion1(Database &db)
         // One row per municipality and one for the region (NULL), which a plain UNIQUE would
         // not enforce because NULLs never collide.
         uR"(CREATE UNIQUE INDEX project_settings_one_per_scope
-            ON project_settings(COALESCE(municipality_id, 0)))"_s,
+            ON project_settings((COALESCE(municipality_id, 0))))"_s,
 
         uR"(CREATE TABLE contact_notes (
             id %ID%,

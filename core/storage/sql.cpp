@@ -4,6 +4,7 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +46,37 @@ public:
                                tr("The data file reported an error: %1").arg(detail));
         }
     }
+
+    // PostgreSQL names its errors by SQLSTATE: two characters of class, three of detail.
+    static Error fromPostgres(const QString &state, const QString &detail)
+    {
+        const QString errorClass = state.left(2);
+        if (state == u"40001"_s || state == u"40P01"_s || state == u"55P03"_s)
+            return Error::make(Error::Kind::Conflict,
+                               tr("The data is in use by another program. Try again in a "
+                                  "moment."));
+        if (state == u"25006"_s)
+            return Error::make(Error::Kind::Storage,
+                               tr("The data file is read-only: nothing was changed."));
+        if (state == u"53100"_s)
+            return Error::make(Error::Kind::Storage,
+                               tr("The disk is full: nothing was changed. Free some space and "
+                                  "try again."));
+        if (errorClass == u"23"_s)
+            return Error::make(Error::Kind::Invalid,
+                               tr("The change breaks a rule of the data file (%1).").arg(detail));
+        if (state == u"42501"_s || errorClass == u"28"_s)
+            return Error::make(
+                Error::Kind::Storage,
+                tr("The regional server does not allow this for your role (%1).").arg(detail));
+        if (errorClass == u"08"_s || errorClass == u"57"_s || state.isEmpty())
+            return Error::make(Error::Kind::Storage,
+                               tr("The connection to the regional server was lost: nothing was "
+                                  "stored of the last change (%1).")
+                                   .arg(detail));
+        return Error::make(Error::Kind::Storage,
+                           tr("The data file reported an error: %1").arg(detail));
+    }
 };
 
 } // namespace
@@ -59,10 +91,22 @@ Error storageError(const QSqlError &error)
     return StorageMessages::fromSqlite(isNumber ? (native & 0xff) : -1, detail);
 }
 
+Error storageError(const QSqlQuery &query)
+{
+    const QSqlError error = query.lastError();
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+        QString detail = error.databaseText();
+        if (detail.isEmpty())
+            detail = error.text();
+        return StorageMessages::fromPostgres(error.nativeErrorCode(), detail.trimmed());
+    }
+    return storageError(error);
+}
+
 QSqlQuery prepare(const Database &db, const QString &sql, bool *ok)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    query.setForwardOnly(db.dialect().forwardOnlyResults());
     const bool prepared = query.prepare(sql);
     if (ok)
         *ok = prepared;
@@ -78,7 +122,7 @@ void bindAll(QSqlQuery &query, const QVariantList &values)
 Status exec(QSqlQuery &query)
 {
     if (!query.exec())
-        return storageError(query.lastError());
+        return storageError(query);
     return {};
 }
 
@@ -86,16 +130,16 @@ Status execSql(const Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());
     if (!query.exec(sql))
-        return storageError(query.lastError());
+        return storageError(query);
     return {};
 }
 
 Result<QVariant> scalar(const Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
+    query.setForwardOnly(db.dialect().forwardOnlyResults());
     if (!query.exec(sql))
-        return storageError(query.lastError());
+        return storageError(query);
     if (!query.next())
         return QVariant();
     return query.value(0);

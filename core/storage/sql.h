@@ -18,6 +18,9 @@ class Database;
 
 /// The database's complaint as an Error: disk full, read-only, locked, damaged, or the raw text.
 Error storageError(const QSqlError &error);
+/// The complaint of `query`'s last statement, read in its database's terms (SQLite result codes
+/// or PostgreSQL SQLSTATEs).
+Error storageError(const QSqlQuery &query);
 
 /// Prepares `sql` on `db`; the error, if any, lands in the returned query's lastError().
 QSqlQuery prepare(const Database &db, const QString &sql, bool *ok = nullptr);

@@ -41,6 +41,16 @@ QString SqlDialect::withoutIndex(const QString &expression) const
     return m_backend == Backend::Sqlite ? u"+"_s + expression : expression;
 }
 
+QString SqlDialect::smallerOf(const QString &a, const QString &b) const
+{
+    return (m_backend == Backend::Sqlite ? u"MIN("_s : u"LEAST("_s) + a + u", "_s + b + u")"_s;
+}
+
+QString SqlDialect::notStoredAsInteger(const QString &column) const
+{
+    return m_backend == Backend::Sqlite ? u"typeof("_s + column + u") <> 'integer'"_s : u"FALSE"_s;
+}
+
 QString SqlDialect::droppableIndexes() const
 {
     // SQLite keeps no statement for the automatic indexes of constraints; PostgreSQL lists them
@@ -48,8 +58,55 @@ QString SqlDialect::droppableIndexes() const
     return m_backend == Backend::Sqlite
                ? u"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
                  u"AND sql IS NOT NULL ORDER BY name"_s
-               : u"SELECT indexname, indexdef FROM pg_indexes WHERE tablename = ? AND indexname "
-                 u"NOT IN (SELECT conname FROM pg_constraint) ORDER BY indexname"_s;
+               : u"SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+                 u"AND tablename = ? AND indexname NOT IN (SELECT conname FROM pg_constraint "
+                 u"WHERE connamespace = current_schema()::regnamespace) ORDER BY indexname"_s;
+}
+
+QString SqlDialect::schemaVersion() const
+{
+    return m_backend == Backend::Sqlite ? u"PRAGMA user_version"_s
+                                        : u"SELECT version FROM wzsw_schema"_s;
+}
+
+QString SqlDialect::setSchemaVersion(int version) const
+{
+    return (m_backend == Backend::Sqlite ? u"PRAGMA user_version = "_s
+                                         : u"UPDATE wzsw_schema SET version = "_s) +
+           QString::number(version);
+}
+
+QString SqlDialect::applicationId() const
+{
+    return m_backend == Backend::Sqlite ? u"PRAGMA application_id"_s
+                                        : u"SELECT application_id FROM wzsw_schema"_s;
+}
+
+QStringList SqlDialect::markAsOurs(qint32 applicationId) const
+{
+    const QString id = QString::number(applicationId);
+    if (m_backend == Backend::Sqlite)
+        return {u"PRAGMA application_id = "_s + id};
+    // One row at most: the key is always 1.
+    return {u"CREATE TABLE wzsw_schema (one INTEGER PRIMARY KEY CHECK (one = 1), "
+            u"application_id INTEGER NOT NULL, version INTEGER NOT NULL)"_s,
+            u"INSERT INTO wzsw_schema VALUES (1, "_s + id + u", 0)"_s};
+}
+
+QString SqlDialect::holdsSchema() const
+{
+    return m_backend == Backend::Sqlite
+               ? u"SELECT count(*) > 0 FROM sqlite_master WHERE name = 'wzsw_schema'"_s
+               : u"SELECT to_regclass('wzsw_schema') IS NOT NULL"_s;
+}
+
+QString SqlDialect::connectsAsOwner() const
+{
+    return m_backend == Backend::Sqlite
+               ? u"SELECT 0"_s
+               : u"SELECT r.rolsuper OR r.rolbypassrls OR "
+                 u"pg_has_role(current_user, c.relowner, 'USAGE') FROM pg_class c, pg_roles r "
+                 u"WHERE c.oid = 'wzsw_schema'::regclass AND r.rolname = current_user"_s;
 }
 
 } // namespace wzsw

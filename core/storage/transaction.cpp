@@ -52,10 +52,10 @@ Status probeWrite(Database &db)
         return tx.error();
     // Rewriting the schema version with its own value changes page 1 in the cache only; the
     // rollback below never lets it reach the file.
-    const Result<QVariant> version = scalar(db, u"PRAGMA user_version"_s);
+    const Result<QVariant> version = scalar(db, db.dialect().schemaVersion());
     if (!version)
         return version.error();
-    return execSql(db, u"PRAGMA user_version = "_s + QString::number(version->toInt()));
+    return execSql(db, db.dialect().setSchemaVersion(version->toInt()));
 }
 
 ReadTransaction::ReadTransaction(const Database &db) : m_db(db)
