@@ -33,7 +33,8 @@ void ageFile(const QString &path)
 
 } // namespace
 
-TEST_CASE("automatic backups go to a hidden folder beside the data file, named per file")
+TEST_CASE("automatic backups go to a hidden folder beside the data file, named per file",
+          "[sqlite-only]")
 {
     CHECK(AutoBackup::defaultFolderFor(u"/home/anna/wzsw/tilburg.wzsw"_s) ==
           u"/home/anna/wzsw/.wzsw-backups/tilburg.wzsw"_s);
@@ -48,7 +49,7 @@ TEST_CASE("automatic backups go to a hidden folder beside the data file, named p
           u"test_"_s + made->createdAt.toString(u"yyyyMMdd-HHmmss-zzz"_s) + u"Z.wzsw"_s);
 }
 
-TEST_CASE("a backup is a verified copy that holds the data of its moment")
+TEST_CASE("a backup is a verified copy that holds the data of its moment", "[sqlite-only]")
 {
     test::TempDataFile file;
     const test::Basics basics = test::seedBasics(file.db());
@@ -62,7 +63,7 @@ TEST_CASE("a backup is a verified copy that holds the data of its moment")
     CHECK(backups.backups() == QList<BackupFile>{*made});
 }
 
-TEST_CASE("the newest ten backups are kept and older ones removed")
+TEST_CASE("the newest ten backups are kept and older ones removed", "[sqlite-only]")
 {
     test::TempDataFile file;
     AutoBackup backups(file.path(), file.pathFor(u"backups"_s));
@@ -77,7 +78,8 @@ TEST_CASE("the newest ten backups are kept and older ones removed")
     CHECK(QDir(file.pathFor(u"backups"_s)).entryList(QDir::Files | QDir::Hidden).size() == 10);
 }
 
-TEST_CASE("on opening a backup is made only when the file changed since the newest backup")
+TEST_CASE("on opening a backup is made only when the file changed since the newest backup",
+          "[sqlite-only]")
 {
     test::TempDataFile file;
     const test::Basics basics = test::seedBasics(file.db());
@@ -98,7 +100,7 @@ TEST_CASE("on opening a backup is made only when the file changed since the newe
     CHECK(backups.backups().size() == 2);
 }
 
-TEST_CASE("the timer's backup follows changes of this and of other connections")
+TEST_CASE("the timer's backup follows changes of this and of other connections", "[sqlite-only]")
 {
     test::TempDataFile file;
     const test::Basics basics = test::seedBasics(file.db());
@@ -123,7 +125,7 @@ TEST_CASE("the timer's backup follows changes of this and of other connections")
     CHECK(clientsIn((*afterOther)->path) == 2);
 }
 
-TEST_CASE("the backup offered is the newest that still passes the integrity check")
+TEST_CASE("the backup offered is the newest that still passes the integrity check", "[sqlite-only]")
 {
     test::TempDataFile file;
     const test::Basics basics = test::seedBasics(file.db());
@@ -137,7 +139,8 @@ TEST_CASE("the backup offered is the newest that still passes the integrity chec
     CHECK_FALSE(backups.latestVerifiedBackup().has_value());
 }
 
-TEST_CASE("restoring puts the backup in place, keeps the replaced file and logs the restore")
+TEST_CASE("restoring puts the backup in place, keeps the replaced file and logs the restore",
+          "[sqlite-only]")
 {
     test::TempDataFile file;
     const test::Basics basics = test::seedBasics(file.db());
@@ -163,7 +166,8 @@ TEST_CASE("restoring puts the backup in place, keeps the replaced file and logs 
     CHECK_FALSE(AuditRepository(db).firstBrokenEntry().value().has_value());
 }
 
-TEST_CASE("restoring a damaged backup is refused and leaves the data file as it was")
+TEST_CASE("restoring a damaged backup is refused and leaves the data file as it was",
+          "[sqlite-only]")
 {
     test::TempDataFile file;
     AutoBackup backups(file.path(), file.pathFor(u"backups"_s));

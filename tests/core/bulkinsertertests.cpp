@@ -13,8 +13,7 @@ namespace {
 
 QStringList indexesOf(Database &db, const QString &table)
 {
-    QSqlQuery query = prepare(db, u"SELECT name FROM sqlite_master WHERE type = 'index' AND "
-                                  u"tbl_name = ? AND sql IS NOT NULL ORDER BY name"_s);
+    QSqlQuery query = prepare(db, db.dialect().droppableIndexes());
     query.bindValue(0, table);
     REQUIRE(exec(query).ok());
     QStringList names;

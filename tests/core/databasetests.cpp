@@ -26,7 +26,8 @@ int pragmaValue(Database &db, const QString &pragma)
 
 } // namespace
 
-TEST_CASE("a new data file carries our application id and the latest schema version")
+TEST_CASE("a new data file carries our application id and the latest schema version",
+          "[sqlite-only]")
 {
     test::TempDataFile file;
     CHECK(pragmaValue(file.db(), u"application_id"_s) == 0x575A5357);
@@ -34,7 +35,8 @@ TEST_CASE("a new data file carries our application id and the latest schema vers
     CHECK(file.db().schemaVersion() == Database::currentSchemaVersion());
 }
 
-TEST_CASE("every connection enforces foreign keys, distrusts the schema and syncs fully")
+TEST_CASE("every connection enforces foreign keys, distrusts the schema and syncs fully",
+          "[sqlite-only]")
 {
     test::TempDataFile file;
     Database &db = file.reopen();
@@ -46,7 +48,7 @@ TEST_CASE("every connection enforces foreign keys, distrusts the schema and sync
     CHECK(journal->toString() == u"delete"_s);
 }
 
-TEST_CASE("creating a data file refuses a path that already exists")
+TEST_CASE("creating a data file refuses a path that already exists", "[sqlite-only]")
 {
     test::TempDataFile file;
     const Result<std::unique_ptr<Database>> again = Database::create(file.path());
@@ -54,7 +56,7 @@ TEST_CASE("creating a data file refuses a path that already exists")
     CHECK(again.error().kind == Error::Kind::Io);
 }
 
-TEST_CASE("opening a file that is not ours refuses it and leaves it unchanged")
+TEST_CASE("opening a file that is not ours refuses it and leaves it unchanged", "[sqlite-only]")
 {
     test::TempDataFile file;
     SECTION("a text file")
@@ -89,7 +91,7 @@ TEST_CASE("opening a file that is not ours refuses it and leaves it unchanged")
     }
 }
 
-TEST_CASE("opening a file from a newer program refuses it and leaves it unchanged")
+TEST_CASE("opening a file from a newer program refuses it and leaves it unchanged", "[sqlite-only]")
 {
     test::TempDataFile file;
     REQUIRE(execSql(file.db(), u"PRAGMA user_version = "_s +
@@ -104,7 +106,7 @@ TEST_CASE("opening a file from a newer program refuses it and leaves it unchange
     CHECK(fileHash(file.path()) == before);
 }
 
-TEST_CASE("opening a file that does not exist does not create it")
+TEST_CASE("opening a file that does not exist does not create it", "[sqlite-only]")
 {
     test::TempDataFile file;
     const QString missing = file.pathFor(u"missing.wzsw"_s);
@@ -114,7 +116,7 @@ TEST_CASE("opening a file that does not exist does not create it")
     CHECK_FALSE(QFile::exists(missing));
 }
 
-TEST_CASE("migrating from an empty schema creates every table the domain needs")
+TEST_CASE("migrating from an empty schema creates every table the domain needs", "[sqlite-only]")
 {
     test::TempDataFile file;
     const QStringList tables = file.db().connection().tables();

@@ -39,7 +39,8 @@ struct ClosedFile
 
 } // namespace
 
-TEST_CASE("opening for writing takes the lock, makes a backup, and closing releases the lock")
+TEST_CASE("opening for writing takes the lock, makes a backup, and closing releases the lock",
+          "[sqlite-only]")
 {
     ClosedFile closed;
     const QByteArray before = test::fileHash(closed.path());
@@ -58,7 +59,8 @@ TEST_CASE("opening for writing takes the lock, makes a backup, and closing relea
     CHECK(test::fileHash(closed.path()) == before); // opening and closing change nothing
 }
 
-TEST_CASE("a second writer is refused with who holds the file and may open it read-only")
+TEST_CASE("a second writer is refused with who holds the file and may open it read-only",
+          "[sqlite-only]")
 {
     ClosedFile closed;
     SessionOpening first = DataFileSession::open(closed.path());
@@ -77,7 +79,8 @@ TEST_CASE("a second writer is refused with who holds the file and may open it re
     CHECK(ClientRepository(reader.session->database()).count().value() == 1);
 }
 
-TEST_CASE("a damaged file opened for writing is moved aside and the newest sound backup offered")
+TEST_CASE("a damaged file opened for writing is moved aside and the newest sound backup offered",
+          "[sqlite-only]")
 {
     ClosedFile closed;
     BackupFile backup;
@@ -110,7 +113,7 @@ TEST_CASE("a damaged file opened for writing is moved aside and the newest sound
     CHECK(ClientRepository(restored.session->database()).count().value() == 1);
 }
 
-TEST_CASE("a damaged file opened read-only is refused where it lies, unchanged")
+TEST_CASE("a damaged file opened read-only is refused where it lies, unchanged", "[sqlite-only]")
 {
     ClosedFile closed;
     test::damageTable(closed.path(), u"clients"_s);
@@ -124,7 +127,8 @@ TEST_CASE("a damaged file opened read-only is refused where it lies, unchanged")
     CHECK(test::fileHash(closed.path()) == before);
 }
 
-TEST_CASE("a file that is not ours is refused and left unchanged, with no lock or backup made")
+TEST_CASE("a file that is not ours is refused and left unchanged, with no lock or backup made",
+          "[sqlite-only]")
 {
     test::TempDataFile dir;
     const QString path = dir.pathFor(u"boodschappen.wzsw"_s);
@@ -143,7 +147,8 @@ TEST_CASE("a file that is not ours is refused and left unchanged, with no lock o
     CHECK_FALSE(QFileInfo::exists(dir.pathFor(u".wzsw-backups/boodschappen.wzsw"_s)));
 }
 
-TEST_CASE("a write-protected file is refused for writing with a clear message, unchanged")
+TEST_CASE("a write-protected file is refused for writing with a clear message, unchanged",
+          "[sqlite-only]")
 {
     ClosedFile closed;
     const QByteArray before = test::fileHash(closed.path());
@@ -169,7 +174,8 @@ TEST_CASE("a write-protected file is refused for writing with a clear message, u
     CHECK(test::fileHash(closed.path()) == before);
 }
 
-TEST_CASE("a full disk refuses the save with a clear message and leaves the data as it was")
+TEST_CASE("a full disk refuses the save with a clear message and leaves the data as it was",
+          "[sqlite-only]")
 {
     ClosedFile closed;
     SessionOpening opening = DataFileSession::open(closed.path());
@@ -199,7 +205,7 @@ TEST_CASE("a full disk refuses the save with a clear message and leaves the data
     CHECK(scalar(db, u"PRAGMA integrity_check"_s).value().toString() == u"ok"_s);
 }
 
-TEST_CASE("a data file in a synchronised folder opens with the warning")
+TEST_CASE("a data file in a synchronised folder opens with the warning", "[sqlite-only]")
 {
     test::TempDataFile dir;
     REQUIRE(QDir().mkpath(dir.pathFor(u"OneDrive - WZSW"_s)));
@@ -211,7 +217,7 @@ TEST_CASE("a data file in a synchronised folder opens with the warning")
     CHECK(opening.session->storageWarning()->kind == StorageWarning::Kind::SyncedFolder);
 }
 
-TEST_CASE("restoring from a session keeps the lock and opens the restored file")
+TEST_CASE("restoring from a session keeps the lock and opens the restored file", "[sqlite-only]")
 {
     ClosedFile closed;
     SessionOpening opening = DataFileSession::open(closed.path());

@@ -165,7 +165,7 @@ TEST_CASE("a small demo passes every rule validator for every record")
     CHECK(bsns.size() == withBsn);
 }
 
-TEST_CASE("a demo file passes the whole file check")
+TEST_CASE("a demo file passes the whole file check", "[sqlite-only]")
 {
     test::TempDataFile file;
     generate(file.db(), 300, 9);
@@ -222,7 +222,8 @@ TEST_CASE("demo ladder assessments mostly rise")
     CHECK(up > int(byProvider.size()) / 3);
 }
 
-TEST_CASE("the same demo seed gives identical tables and another seed different ones")
+TEST_CASE("the same demo seed gives identical tables and another seed different ones",
+          "[sqlite-only]")
 {
     test::TempDataFile first;
     test::TempDataFile second;

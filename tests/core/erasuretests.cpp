@@ -88,7 +88,8 @@ TEST_CASE("erasing a client removes who they were and keeps the record for the f
           u"Kees gaf koffie"_s);
 }
 
-TEST_CASE("after an erasure the person's names and numbers are nowhere in the file's bytes")
+TEST_CASE("after an erasure the person's names and numbers are nowhere in the file's bytes",
+          "[sqlite-only]")
 {
     test::TempDataFile file;
     // As most SQLite builds (Qt's own on Windows among them) come: deleted data is not
@@ -152,7 +153,8 @@ TEST_CASE("the audit log records the erasure under the code, never the person, a
     CHECK_FALSE(AuditRepository(file.db()).firstBrokenEntry().value().has_value());
 }
 
-TEST_CASE("erasing a provider clears trajectory texts and delivery notes, keeps levels and hours")
+TEST_CASE("erasing a provider clears trajectory texts and delivery notes, keeps levels and hours",
+          "[sqlite-only]")
 {
     test::TempDataFile file;
     const test::PrivacyWorld w = test::makePrivacyWorld(file.db());
@@ -173,7 +175,8 @@ TEST_CASE("erasing a provider clears trajectory texts and delivery notes, keeps 
     CHECK(tracesIn(file.path(), test::PrivacyWorld::mehmetTraces()).isEmpty());
 }
 
-TEST_CASE("an erased person is no duplicate candidate, cannot be changed and passes the check")
+TEST_CASE("an erased person is no duplicate candidate, cannot be changed and passes the check",
+          "[sqlite-only]")
 {
     test::TempDataFile file;
     const test::PrivacyWorld w = test::makePrivacyWorld(file.db());
@@ -203,7 +206,7 @@ TEST_CASE("an erased person is no duplicate candidate, cannot be changed and pas
     CHECK(report->healthy());
 }
 
-TEST_CASE("erasing again changes nothing but compacts the file again")
+TEST_CASE("erasing again changes nothing but compacts the file again", "[sqlite-only]")
 {
     test::TempDataFile file;
     const test::PrivacyWorld w = test::makePrivacyWorld(file.db());
@@ -222,7 +225,8 @@ TEST_CASE("erasing again changes nothing but compacts the file again")
     CHECK(unknown.error().kind == Error::Kind::NotFound);
 }
 
-TEST_CASE("the automatic backups lose the person too, so a restore cannot bring them back")
+TEST_CASE("the automatic backups lose the person too, so a restore cannot bring them back",
+          "[sqlite-only]")
 {
     test::TempDataFile file;
     const test::PrivacyWorld w = test::makePrivacyWorld(file.db());

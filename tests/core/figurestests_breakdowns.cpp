@@ -161,7 +161,8 @@ TEST_CASE("a region report compares every municipality and adds up their additiv
     CHECK(region.byMonth.at(1).deliveries == 2); // February: D7 and DG
 }
 
-TEST_CASE("without a second connection the neighbourhood figures are computed all the same")
+TEST_CASE("without a second connection the neighbourhood figures are computed all the same",
+          "[sqlite-only]")
 {
     test::TempDataFile file;
     test::seedFigureWorld(file.db());

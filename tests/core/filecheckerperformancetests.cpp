@@ -11,7 +11,8 @@ using namespace wzsw;
 
 // Hidden (run with: wzsw_core_tests "[perf]"): builds a file with 10,000 clients, 500 providers
 // and 1,000,000 deliveries, one of them broken, and times the whole file check.
-TEST_CASE("the file check reads a million deliveries and finds the one broken", "[.][perf]")
+TEST_CASE("the file check reads a million deliveries and finds the one broken",
+          "[.][perf][sqlite-only]")
 {
     test::TempDataFile file;
     const test::Basics basics = test::seedBasics(file.db());

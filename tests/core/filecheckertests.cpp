@@ -101,7 +101,7 @@ qint64 recordsOf(const FileCheckReport &report, const QString &entity)
 
 } // namespace
 
-TEST_CASE("the file check reports a clean file as healthy and counts what it read")
+TEST_CASE("the file check reports a clean file as healthy and counts what it read", "[sqlite-only]")
 {
     test::TempDataFile file;
     makeWorld(file.db());
@@ -121,7 +121,7 @@ TEST_CASE("the file check reports a clean file as healthy and counts what it rea
     CHECK(report.summaryText().contains(u"No problems found."_s));
 }
 
-TEST_CASE("the file check finds a delivery of 13 hours written around the program")
+TEST_CASE("the file check finds a delivery of 13 hours written around the program", "[sqlite-only]")
 {
     test::TempDataFile file;
     makeWorld(file.db());
@@ -137,7 +137,7 @@ TEST_CASE("the file check finds a delivery of 13 hours written around the progra
     CHECK(report.summary.ruleViolations == 1);
 }
 
-TEST_CASE("the file check finds stored hours that are not whole quarters")
+TEST_CASE("the file check finds stored hours that are not whole quarters", "[sqlite-only]")
 {
     test::TempDataFile file;
     makeWorld(file.db());
@@ -149,7 +149,7 @@ TEST_CASE("the file check finds stored hours that are not whole quarters")
     CHECK(hours.front().message.contains(u"1.3"_s));
 }
 
-TEST_CASE("the file check finds a BSN that fails the eleven-test")
+TEST_CASE("the file check finds a BSN that fails the eleven-test", "[sqlite-only]")
 {
     test::TempDataFile file;
     makeWorld(file.db());
@@ -164,7 +164,8 @@ TEST_CASE("the file check finds a BSN that fails the eleven-test")
     CHECK(report.summary.problems == 1);
 }
 
-TEST_CASE("the file check finds deliveries outside their client's and provider's dates")
+TEST_CASE("the file check finds deliveries outside their client's and provider's dates",
+          "[sqlite-only]")
 {
     test::TempDataFile file;
     makeWorld(file.db());
@@ -187,7 +188,7 @@ TEST_CASE("the file check finds deliveries outside their client's and provider's
     CHECK(late.front().message.contains(u"2025-03-03"_s));
 }
 
-TEST_CASE("the file check finds two running trajectories and a BSN held twice")
+TEST_CASE("the file check finds two running trajectories and a BSN held twice", "[sqlite-only]")
 {
     test::TempDataFile file;
     const World w = makeWorld(file.db());
@@ -215,7 +216,7 @@ TEST_CASE("the file check finds two running trajectories and a BSN held twice")
     CHECK_FALSE(bsn.at(0).message.contains(u"111222333"_s));
 }
 
-TEST_CASE("the file check finds a changed and a removed audit entry")
+TEST_CASE("the file check finds a changed and a removed audit entry", "[sqlite-only]")
 {
     test::TempDataFile file;
     makeWorld(file.db());
@@ -234,7 +235,7 @@ TEST_CASE("the file check finds a changed and a removed audit entry")
     }
 }
 
-TEST_CASE("the file check finds a reference to a deleted record")
+TEST_CASE("the file check finds a reference to a deleted record", "[sqlite-only]")
 {
     test::TempDataFile file;
     const World w = makeWorld(file.db());
@@ -250,7 +251,7 @@ TEST_CASE("the file check finds a reference to a deleted record")
     CHECK(deliveryFound);
 }
 
-TEST_CASE("the file check counts every problem but lists no more than its limit")
+TEST_CASE("the file check counts every problem but lists no more than its limit", "[sqlite-only]")
 {
     test::TempDataFile file;
     makeWorld(file.db());
@@ -262,7 +263,7 @@ TEST_CASE("the file check counts every problem but lists no more than its limit"
     CHECK_FALSE(report.healthy());
 }
 
-TEST_CASE("the file check works on a file opened read-only")
+TEST_CASE("the file check works on a file opened read-only", "[sqlite-only]")
 {
     test::TempDataFile file;
     makeWorld(file.db());

@@ -127,7 +127,8 @@ TEST_CASE("the BSN policy the importer uses flags a BSN only when BSNs are not p
     CHECK(refused.list().front().record == u"C-0001"_s);
 }
 
-TEST_CASE("switching BSNs off is refused while BSNs are stored, and removing them erases them")
+TEST_CASE("switching BSNs off is refused while BSNs are stored, and removing them erases them",
+          "[sqlite-only]")
 {
     test::TempDataFile file;
     const test::PrivacyWorld w = test::makePrivacyWorld(file.db());

@@ -6,7 +6,7 @@
 using namespace Qt::StringLiterals;
 using namespace wzsw;
 
-TEST_CASE("network file systems are recognised by the type the mount table gives")
+TEST_CASE("network file systems are recognised by the type the mount table gives", "[sqlite-only]")
 {
     for (const char *type : {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "9p", "NFS4",
                              "fuse.rclone", "davfs"}) {
@@ -21,7 +21,8 @@ TEST_CASE("network file systems are recognised by the type the mount table gives
     }
 }
 
-TEST_CASE("synchronised folders are recognised by the names their programs give them")
+TEST_CASE("synchronised folders are recognised by the names their programs give them",
+          "[sqlite-only]")
 {
     using S = StorageLocation;
     CHECK(S::syncedFolderOf(u"/home/anna/Dropbox/wzsw/tilburg.wzsw"_s) == u"Dropbox"_s);
@@ -39,7 +40,8 @@ TEST_CASE("synchronised folders are recognised by the names their programs give 
     CHECK_FALSE(S::syncedFolderOf(u"/home/anna/OneDriveBackup/x.wzsw"_s).has_value());
 }
 
-TEST_CASE("a data file in a synchronised folder gets a warning that names the folder")
+TEST_CASE("a data file in a synchronised folder gets a warning that names the folder",
+          "[sqlite-only]")
 {
     test::TempDataFile file;
     const QString folder = file.pathFor(u"Nextcloud/project"_s);
@@ -52,7 +54,7 @@ TEST_CASE("a data file in a synchronised folder gets a warning that names the fo
     CHECK(warning->message.contains(u"Nextcloud"_s));
 }
 
-TEST_CASE("a data file on this computer's own disk gets no warning")
+TEST_CASE("a data file on this computer's own disk gets no warning", "[sqlite-only]")
 {
     test::TempDataFile file;
     // The temporary folder is local on the machines the tests run on (tmpfs or a disk).

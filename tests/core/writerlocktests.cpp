@@ -38,7 +38,8 @@ const QDateTime now = QDateTime::currentDateTimeUtc();
 
 } // namespace
 
-TEST_CASE("taking the lock writes who holds it beside the data file and releasing removes it")
+TEST_CASE("taking the lock writes who holds it beside the data file and releasing removes it",
+          "[sqlite-only]")
 {
     test::TempDataFile file;
     const QString lockPath = file.path() + u".lock"_s;
@@ -57,7 +58,8 @@ TEST_CASE("taking the lock writes who holds it beside the data file and releasin
     CHECK_FALSE(QFile::exists(lockPath));
 }
 
-TEST_CASE("a second writer in the same program is refused while the first holds the lock")
+TEST_CASE("a second writer in the same program is refused while the first holds the lock",
+          "[sqlite-only]")
 {
     test::TempDataFile file;
     Result<std::unique_ptr<WriterLock>> first = WriterLock::acquire(file.path());
@@ -68,7 +70,8 @@ TEST_CASE("a second writer in the same program is refused while the first holds 
     CHECK(second.error().message.contains(u"already open for editing in this program"_s));
 }
 
-TEST_CASE("a living lock of a colleague is refused with their name, computer and time")
+TEST_CASE("a living lock of a colleague is refused with their name, computer and time",
+          "[sqlite-only]")
 {
     test::TempDataFile file;
     const QDateTime since(QDate(2025, 3, 1), QTime(13, 30), Qt::UTC);
@@ -83,7 +86,7 @@ TEST_CASE("a living lock of a colleague is refused with their name, computer and
     CHECK(WriterLock::holder(file.path())->token == u"planted-token"_s);
 }
 
-TEST_CASE("a lock left by a crashed program on this computer is taken over")
+TEST_CASE("a lock left by a crashed program on this computer is taken over", "[sqlite-only]")
 {
     test::TempDataFile file;
     plantLock(file.path(), u"anna"_s, currentHostName(), pidOfEndedProcess(), now.addSecs(-60),
@@ -93,7 +96,7 @@ TEST_CASE("a lock left by a crashed program on this computer is taken over")
     CHECK(WriterLock::holder(file.path())->pid == QCoreApplication::applicationPid());
 }
 
-TEST_CASE("a lock from another computer is stale only when its heartbeat is old")
+TEST_CASE("a lock from another computer is stale only when its heartbeat is old", "[sqlite-only]")
 {
     LockOwner owner{u"anna"_s, u"laptop-anna"_s, 4242, now.addSecs(-7200), {}, u"t"_s};
     owner.heartbeat = now.addSecs(-(WriterLock::staleAfterSeconds - 60));
@@ -107,7 +110,8 @@ TEST_CASE("a lock from another computer is stale only when its heartbeat is old"
     CHECK(WriterLock::acquire(file.path()).ok());
 }
 
-TEST_CASE("an unreadable lock file is respected while fresh and taken over when old")
+TEST_CASE("an unreadable lock file is respected while fresh and taken over when old",
+          "[sqlite-only]")
 {
     test::TempDataFile file;
     const QString lockPath = WriterLock::lockPathFor(file.path());
@@ -128,7 +132,8 @@ TEST_CASE("an unreadable lock file is respected while fresh and taken over when 
     CHECK(WriterLock::acquire(file.path()).ok());
 }
 
-TEST_CASE("refreshing renews the heartbeat and notices when another program took the lock")
+TEST_CASE("refreshing renews the heartbeat and notices when another program took the lock",
+          "[sqlite-only]")
 {
     test::TempDataFile file;
     Result<std::unique_ptr<WriterLock>> lock = WriterLock::acquire(file.path());

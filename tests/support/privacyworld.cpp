@@ -167,7 +167,7 @@ QStringList figureSnapshot(Database &db)
             ORDER BY target_group)"_s,
         u"SELECT substr(birth_date, 1, 4), COUNT(*) FROM clients GROUP BY 1 ORDER BY 1"_s,
         // providers, trajectories, ladder
-        uR"(SELECT COUNT(*), SUM(start_date BETWEEN '2025-01-01' AND '2025-12-31')
+        uR"(SELECT COUNT(*), SUM(CASE WHEN start_date BETWEEN '2025-01-01' AND '2025-12-31' THEN 1 ELSE 0 END)
             FROM providers)"_s,
         uR"(SELECT type, status, start_date, actual_end_date FROM trajectories
             ORDER BY provider_id, start_date)"_s,

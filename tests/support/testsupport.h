@@ -10,11 +10,21 @@
 
 namespace wzsw::test {
 
-/// A fresh, empty data file in a temporary folder that disappears after the test.
+/// The PostgreSQL server the tests run against instead of SQLite files: the connection string
+/// in the environment variable WZSW_TEST_POSTGRES (tools/pg-test-server prints one), or empty
+/// for the local files. Tests about the file alone carry the tag [sqlite-only] and are left
+/// out of that run.
+QString testServer();
+
+/// A fresh, empty data file in a temporary folder that disappears after the test. With a test
+/// server, a fresh schema on it instead (path() is then its connection string), dropped after.
 class TempDataFile
 {
 public:
     TempDataFile();
+    ~TempDataFile();
+    TempDataFile(const TempDataFile &) = delete;
+    TempDataFile &operator=(const TempDataFile &) = delete;
 
     Database &db() { return *m_db; }
     QString path() const { return m_path; }
@@ -27,6 +37,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    QString m_schema; ///< on the test server: the schema that holds this test's data
     std::unique_ptr<Database> m_db;
 };
 
