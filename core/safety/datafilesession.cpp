@@ -25,10 +25,10 @@ public:
         // The session's writer lock, checks and backups are about one file; the regional
         // server has its own locking, checks and backups.
         if (ServerLocation::isServer(m_path))
-            return refuse(OpenRefusal::Reason::Failed,
-                          Error::make(Error::Kind::Storage,
-                                      tr("The desktop program opens a local data file only; the "
-                                         "regional server is reached with wzsw-cli for now.")));
+            return refuse(
+                OpenRefusal::Reason::Failed,
+                Error::make(Error::Kind::Storage,
+                            tr("This opens a local data file only, not yet the regional server.")));
         if (!QFileInfo(m_path).isFile())
             return refuse(OpenRefusal::Reason::Failed,
                           Error::make(Error::Kind::NotFound, tr("%1 does not exist.").arg(m_path)));
