@@ -189,6 +189,10 @@
         <source>The copy could not be saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::BudgetLineForm</name>
@@ -310,6 +314,10 @@
         <source>The data file is open read-only: open it for editing to restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This opens a local data file only, not yet the regional server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::Database</name>
@@ -335,6 +343,26 @@
     </message>
     <message>
         <source>%1 was made by a newer version of the program (data version %2, this program knows up to %3). Install the newer version to open it; the file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of the data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works on a local data file only, not on the regional server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds WZSW data: choose another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the program does not work as the owner of the tables, which sees every municipality. Connect as a project leader, coordinator or steering-group role.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3307,6 +3335,25 @@ Close the file and open it again before you change anything more.</source>
     </message>
 </context>
 <context>
+    <name>wzsw::ServerLocation</name>
+    <message>
+        <source>This is not a valid connection string (postgresql://user@host/database): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string needs a user and a database name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection string has an unknown setting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 must be encrypted (sslmode=require, verify-ca or verify-full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::ServiceTypeService</name>
     <message>
         <source>Service type %1 is still used by %2; deactivate it instead.</source>
@@ -3360,6 +3407,18 @@ Close the file and open it again before you change anything more.</source>
     </message>
     <message>
         <source>The data file reported an error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is in use by another program. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regional server does not allow this for your role (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the regional server was lost: nothing was stored of the last change (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4047,6 +4106,10 @@ Close the file and open it again before you change anything more.</source>
     </message>
     <message>
         <source>%1 on %2, since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The writer lock belongs to a local data file, not to the regional server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

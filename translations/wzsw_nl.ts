@@ -189,6 +189,10 @@
         <source>The copy could not be saved as %1.</source>
         <translation>De kopie kon niet worden opgeslagen als %1.</translation>
     </message>
+    <message>
+        <source>A backup copy</source>
+        <translation>Een reservekopie</translation>
+    </message>
 </context>
 <context>
     <name>wzsw::BudgetLineForm</name>
@@ -310,6 +314,10 @@
         <source>The data file is open read-only: open it for editing to restore a backup.</source>
         <translation>Het gegevensbestand is alleen-lezen geopend: open het om te bewerken als u een reservekopie wilt terugzetten.</translation>
     </message>
+    <message>
+        <source>This opens a local data file only, not yet the regional server.</source>
+        <translation>Dit opent alleen een lokaal gegevensbestand, nog niet de regionale server.</translation>
+    </message>
 </context>
 <context>
     <name>wzsw::Database</name>
@@ -336,6 +344,26 @@
     <message>
         <source>%1 was made by a newer version of the program (data version %2, this program knows up to %3). Install the newer version to open it; the file was left unchanged.</source>
         <translation>%1 is gemaakt door een nieuwere versie van het programma (gegevensversie %2, dit programma kent tot en met %3). Installeer de nieuwere versie om het te openen; het bestand is niet veranderd.</translation>
+    </message>
+    <message>
+        <source>The automatic backup</source>
+        <translation>De automatische reservekopie</translation>
+    </message>
+    <message>
+        <source>The check of the data file</source>
+        <translation>De controle van het gegevensbestand</translation>
+    </message>
+    <message>
+        <source>%1 works on a local data file only, not on the regional server.</source>
+        <translation>%1 werkt alleen met een lokaal gegevensbestand, niet met de regionale server.</translation>
+    </message>
+    <message>
+        <source>%1 already holds WZSW data: choose another database.</source>
+        <translation>%1 bevat al WZSW-gegevens: kies een andere database.</translation>
+    </message>
+    <message>
+        <source>%1: the program does not work as the owner of the tables, which sees every municipality. Connect as a project leader, coordinator or steering-group role.</source>
+        <translation>%1: het programma werkt niet als eigenaar van de tabellen, die elke gemeente ziet. Maak verbinding als projectleider, coördinator of stuurgroep.</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3338,25 @@ Sluit het bestand en open het opnieuw voordat u nog iets wijzigt.</translation>
     </message>
 </context>
 <context>
+    <name>wzsw::ServerLocation</name>
+    <message>
+        <source>This is not a valid connection string (postgresql://user@host/database): %1</source>
+        <translation>Dit is geen geldige verbindingsreeks (postgresql://gebruiker@server/database): %1</translation>
+    </message>
+    <message>
+        <source>The connection string needs a user and a database name: %1</source>
+        <translation>De verbindingsreeks heeft een gebruiker en een databasenaam nodig: %1</translation>
+    </message>
+    <message>
+        <source>The connection string has an unknown setting %1.</source>
+        <translation>De verbindingsreeks heeft een onbekende instelling %1.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 must be encrypted (sslmode=require, verify-ca or verify-full).</source>
+        <translation>De verbinding met %1 moet versleuteld zijn (sslmode=require, verify-ca of verify-full).</translation>
+    </message>
+</context>
+<context>
     <name>wzsw::ServiceTypeService</name>
     <message>
         <source>Service type %1 is still used by %2; deactivate it instead.</source>
@@ -3364,6 +3411,18 @@ Sluit het bestand en open het opnieuw voordat u nog iets wijzigt.</translation>
     <message>
         <source>The data file reported an error: %1</source>
         <translation>Het gegevensbestand meldde een fout: %1</translation>
+    </message>
+    <message>
+        <source>The data is in use by another program. Try again in a moment.</source>
+        <translation>De gegevens zijn in gebruik door een ander programma. Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>The regional server does not allow this for your role (%1).</source>
+        <translation>De regionale server staat dit voor uw rol niet toe (%1).</translation>
+    </message>
+    <message>
+        <source>The connection to the regional server was lost: nothing was stored of the last change (%1).</source>
+        <translation>De verbinding met de regionale server is verbroken: van de laatste wijziging is niets opgeslagen (%1).</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4110,10 @@ Sluit het bestand en open het opnieuw voordat u nog iets wijzigt.</translation>
     <message>
         <source>%1 on %2, since %3</source>
         <translation>%1 op %2, sinds %3</translation>
+    </message>
+    <message>
+        <source>The writer lock belongs to a local data file, not to the regional server.</source>
+        <translation>De schrijfvergrendeling hoort bij een lokaal gegevensbestand, niet bij de regionale server.</translation>
     </message>
 </context>
 <context>
