@@ -40,6 +40,10 @@ QString shortText(const QString &column)
            u")"_s;
 }
 
+// An absent number. PostgreSQL types a compound's columns arm by arm: two plain NULLs become
+// text, and a third arm's number then no longer fits.
+const QString noNumber = u"CAST(NULL AS INTEGER)"_s;
+
 QString serviceTypeName(Language language)
 {
     return language == Language::English ? u"COALESCE(NULLIF(st.name_en, ''), st.name_nl)"_s
@@ -57,16 +61,18 @@ QStringList clientArms(Language language)
     const QString service = serviceTypeName(language);
     return {
         u"SELECT r.request_date, "_s + kindNumber(RecordKind::Request) + u", r.id, "_s + service +
-            u", p.code, NULL, r.status, NULL, NULL, "_s + shortText(u"r.description"_s) +
+            u", p.code, "_s + noNumber + u", r.status, NULL, "_s + noNumber + u", "_s +
+            shortText(u"r.description"_s) +
             u", NULL FROM service_requests r "
             "JOIN service_types st ON st.id = r.service_type_id "
             "LEFT JOIN providers p ON p.id = r.provider_id WHERE r.client_id = ?"_s,
         u"SELECT d.date, "_s + kindNumber(RecordKind::Delivery) + u", d.id, "_s + service +
-            u", p.code, d.quarter_hours, NULL, NULL, NULL, "_s + shortText(u"d.note"_s) +
+            u", p.code, d.quarter_hours, NULL, NULL, "_s + noNumber + u", "_s +
+            shortText(u"d.note"_s) +
             u", NULL FROM deliveries d JOIN service_types st ON st.id = d.service_type_id "
             "JOIN providers p ON p.id = d.provider_id WHERE d.client_id = ?"_s,
-        u"SELECT n.date, "_s + kindNumber(RecordKind::ContactNote) +
-            u", n.id, NULL, NULL, NULL, NULL, NULL, NULL, "_s + shortText(u"n.text"_s) +
+        u"SELECT n.date, "_s + kindNumber(RecordKind::ContactNote) + u", n.id, NULL, NULL, "_s +
+            noNumber + u", NULL, NULL, "_s + noNumber + u", "_s + shortText(u"n.text"_s) +
             u", n.author FROM contact_notes n WHERE n.client_id = ?"_s,
     };
 }
@@ -76,22 +82,25 @@ QStringList providerArms(Language language)
     const QString service = serviceTypeName(language);
     return {
         u"SELECT t.start_date, "_s + kindNumber(RecordKind::Trajectory) +
-            u", t.id, NULL, NULL, NULL, t.status, t.type, NULL, NULL, NULL "
-            "FROM trajectories t WHERE t.provider_id = ?"_s,
+            u", t.id, NULL, NULL, "_s + noNumber + u", t.status, t.type, "_s + noNumber +
+            u", NULL, NULL FROM trajectories t WHERE t.provider_id = ?"_s,
         u"SELECT l.date, "_s + kindNumber(RecordKind::LadderAssessment) +
-            u", l.id, NULL, NULL, NULL, NULL, NULL, l.level, NULL, NULL "
+            u", l.id, NULL, NULL, "_s + noNumber +
+            u", NULL, NULL, l.level, NULL, NULL "
             "FROM ladder_assessments l WHERE l.provider_id = ?"_s,
         u"SELECT r.request_date, "_s + kindNumber(RecordKind::Request) + u", r.id, "_s + service +
-            u", c.code, NULL, r.status, NULL, NULL, "_s + shortText(u"r.description"_s) +
+            u", c.code, "_s + noNumber + u", r.status, NULL, "_s + noNumber + u", "_s +
+            shortText(u"r.description"_s) +
             u", NULL FROM service_requests r "
             "JOIN service_types st ON st.id = r.service_type_id "
             "JOIN clients c ON c.id = r.client_id WHERE r.provider_id = ?"_s,
         u"SELECT d.date, "_s + kindNumber(RecordKind::Delivery) + u", d.id, "_s + service +
-            u", c.code, d.quarter_hours, NULL, NULL, NULL, "_s + shortText(u"d.note"_s) +
+            u", c.code, d.quarter_hours, NULL, NULL, "_s + noNumber + u", "_s +
+            shortText(u"d.note"_s) +
             u", NULL FROM deliveries d JOIN service_types st ON st.id = d.service_type_id "
             "JOIN clients c ON c.id = d.client_id WHERE d.provider_id = ?"_s,
-        u"SELECT n.date, "_s + kindNumber(RecordKind::ContactNote) +
-            u", n.id, NULL, NULL, NULL, NULL, NULL, NULL, "_s + shortText(u"n.text"_s) +
+        u"SELECT n.date, "_s + kindNumber(RecordKind::ContactNote) + u", n.id, NULL, NULL, "_s +
+            noNumber + u", NULL, NULL, "_s + noNumber + u", "_s + shortText(u"n.text"_s) +
             u", n.author FROM contact_notes n WHERE n.provider_id = ?"_s,
     };
 }

@@ -24,7 +24,8 @@ QStringList indexColumns(Database &db, const QString &name)
 
 } // namespace
 
-TEST_CASE("a version 6 file gets the index by client and provider and keeps its figures")
+TEST_CASE("a version 6 file gets the index by client and provider and keeps its figures",
+          "[sqlite-only]")
 {
     test::TempDataFile file;
     test::seedFigureWorld(file.db());

@@ -267,7 +267,8 @@ TEST_CASE("a long case note comes into the timeline cut to its first 200 charact
     CHECK(page->entries.front().text == QString(150, u'a') + QString(50, u'b'));
 }
 
-TEST_CASE("the timeline reads every table through its index by person and scans none")
+TEST_CASE("the timeline reads every table through its index by person and scans none",
+          "[sqlite-only]")
 {
     test::TempDataFile file;
     test::seedBasics(file.db());
