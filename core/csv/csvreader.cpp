@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 #include <algorithm>
 #include <cstring>
@@ -13,12 +14,15 @@ namespace wzsw {
 namespace {
 
 /// A field's UTF-8 bytes as text. QString::fromUtf8 drops a leading byte order mark, but the
-/// file's own mark is stripped before the first record, so one at the start of a field is a
-/// character of that field and is kept.
+/// file's own mark is stripped before the first record, so marks at the start of a field are
+/// characters of that field and are kept, every one of them (the fuzzer found "\uFEFF\uFEFF"
+/// losing its second one when only the first was put back).
 QString decodeField(const char *data, qsizetype size)
 {
-    if (size >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0)
-        return QChar(0xFEFF) + QString::fromUtf8(data + 3, size - 3);
+    if (size >= 3 && std::memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+        return decoder(QByteArrayView(data, size));
+    }
     return QString::fromUtf8(data, size);
 }
 

@@ -59,6 +59,15 @@ TEST_CASE("a byte order mark inside the file is a character of its field, only t
     CHECK(records[1].fields == QStringList{mark, u"c"_s});
 }
 
+TEST_CASE("several byte order marks at the start of a field are all kept")
+{
+    // Found by the CSV fuzzer: three marks in a field came back as two.
+    const QList<CsvRecord> records = readAll("a,\xEF\xBB\xBF\xEF\xBB\xBF\xEF\xBB\xBF\nb,c\n");
+    REQUIRE(records.size() == 2);
+    const QString mark(QChar(0xFEFF));
+    CHECK(records[0].fields == QStringList{u"a"_s, mark + mark + mark});
+}
+
 TEST_CASE("the reader accepts LF, a lone CR and a last line without a line end")
 {
     const QList<CsvRecord> records = readAll("a,b\nc,d\re,f\r\ng,h");
