@@ -55,7 +55,8 @@ void deliveriesPerMonth(Blocks &blocks, const ReportData &data, const ReportForm
     spec.barAxisTitle = f.text(u"geleverde diensten", u"deliveries");
     spec.lineAxisTitle = f.text(u"uren", u"hours");
     QString explanation =
-        f.text(u"Staven: aantal geleverde diensten (as links); lijn: geleverde uren (as rechts). In de "
+        f.text(u"Staven: aantal geleverde diensten (as links); lijn: geleverde uren (as rechts). "
+               u"In de "
                u"periode %1 geleverde diensten en %2 uur.",
                u"Bars: number of deliveries (left axis); line: hours delivered (right axis). "
                u"In the period %1 deliveries and %2 hours.")

@@ -54,14 +54,14 @@ void neighbourhoods(Blocks &blocks, const ReportData &data, const ReportFormat &
     }
     spec.bars = {clients};
     spec.barAxisTitle = f.text(u"cliënten", u"clients");
-    addChart(blocks, f, 6,
-             f.text(u"Cliënten bediend per wijk", u"Clients served per neighbourhood"),
-             f.text(u"Cliënten met ten minste één geleverde dienst in de periode, naar de wijk waar zij "
-                    u"wonen. ",
-                    u"Clients with at least one delivery in the period, by the neighbourhood "
-                    u"they live in. ") +
-                 smallCountNote(f, false),
-             spec);
+    addChart(
+        blocks, f, 6, f.text(u"Cliënten bediend per wijk", u"Clients served per neighbourhood"),
+        f.text(u"Cliënten met ten minste één geleverde dienst in de periode, naar de wijk waar zij "
+               u"wonen. ",
+               u"Clients with at least one delivery in the period, by the neighbourhood "
+               u"they live in. ") +
+            smallCountNote(f, false),
+        spec);
     if (rows.isEmpty())
         return;
 
@@ -188,12 +188,13 @@ void municipalities(Blocks &blocks, const ReportData &data, const ReportFormat &
         return f.number(v, 0) + u'%';
     };
     spec.barAxisTitle = f.text(u"aandeel in de regio", u"share of the region");
-    addChart(blocks, f, 9, f.text(u"Gemeenten naast elkaar", u"Municipalities side by side"),
-             f.text(u"Het aandeel van elke gemeente in de cliënten, geleverde diensten en uren van de "
-                    u"regio; de aantallen staan in de tabel eronder.",
-                    u"Each municipality's share of the region's clients, deliveries and hours; "
-                    u"the numbers are in the table below."),
-             spec);
+    addChart(
+        blocks, f, 9, f.text(u"Gemeenten naast elkaar", u"Municipalities side by side"),
+        f.text(u"Het aandeel van elke gemeente in de cliënten, geleverde diensten en uren van de "
+               u"regio; de aantallen staan in de tabel eronder.",
+               u"Each municipality's share of the region's clients, deliveries and hours; "
+               u"the numbers are in the table below."),
+        spec);
     blocks.push_back(std::make_unique<HeadingBlock>(
         f.text(u"Cijfers per gemeente", u"Figures per municipality"), 2));
     blocks.push_back(std::make_unique<TableBlock>(
