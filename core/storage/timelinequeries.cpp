@@ -56,53 +56,51 @@ QString serviceTypeName(Language language)
 // goes on by date (notes, assessments, trajectories, a provider's deliveries) the arm comes
 // out in order and the LIMIT stops it early; otherwise (a client's deliveries, whose index goes
 // by provider first; matched requests) SQLite sorts that person's rows, a few hundred at most.
-QStringList clientArms(Language language)
+// The arms a client and a provider share: requests, deliveries and notes. `own` is the
+// person's column ("client_id"), `other` the table of the person on the other side, joined by
+// `otherColumn` (LEFT JOIN when `otherOptional`: a request may have no provider yet).
+QStringList sharedArms(const QString &service, const QString &own, const QString &other,
+                       const QString &otherColumn, bool otherOptional)
 {
-    const QString service = serviceTypeName(language);
+    const QString join = otherOptional ? u"LEFT JOIN "_s : u"JOIN "_s;
     return {
         u"SELECT r.request_date, "_s + kindNumber(RecordKind::Request) + u", r.id, "_s + service +
-            u", p.code, "_s + noNumber + u", r.status, NULL, "_s + noNumber + u", "_s +
+            u", o.code, "_s + noNumber + u", r.status, NULL, "_s + noNumber + u", "_s +
             shortText(u"r.description"_s) +
             u", NULL FROM service_requests r "
-            "JOIN service_types st ON st.id = r.service_type_id "
-            "LEFT JOIN providers p ON p.id = r.provider_id WHERE r.client_id = ?"_s,
+            "JOIN service_types st ON st.id = r.service_type_id "_s +
+            join + other + u" o ON o.id = r."_s + otherColumn + u" WHERE r."_s + own + u" = ?"_s,
         u"SELECT d.date, "_s + kindNumber(RecordKind::Delivery) + u", d.id, "_s + service +
-            u", p.code, d.quarter_hours, NULL, NULL, "_s + noNumber + u", "_s +
+            u", o.code, d.quarter_hours, NULL, NULL, "_s + noNumber + u", "_s +
             shortText(u"d.note"_s) +
             u", NULL FROM deliveries d JOIN service_types st ON st.id = d.service_type_id "
-            "JOIN providers p ON p.id = d.provider_id WHERE d.client_id = ?"_s,
+            "JOIN "_s +
+            other + u" o ON o.id = d."_s + otherColumn + u" WHERE d."_s + own + u" = ?"_s,
         u"SELECT n.date, "_s + kindNumber(RecordKind::ContactNote) + u", n.id, NULL, NULL, "_s +
             noNumber + u", NULL, NULL, "_s + noNumber + u", "_s + shortText(u"n.text"_s) +
-            u", n.author FROM contact_notes n WHERE n.client_id = ?"_s,
+            u", n.author FROM contact_notes n WHERE n."_s + own + u" = ?"_s,
     };
+}
+
+QStringList clientArms(Language language)
+{
+    return sharedArms(serviceTypeName(language), u"client_id"_s, u"providers"_s, u"provider_id"_s,
+                      true);
 }
 
 QStringList providerArms(Language language)
 {
-    const QString service = serviceTypeName(language);
-    return {
-        u"SELECT t.start_date, "_s + kindNumber(RecordKind::Trajectory) +
-            u", t.id, NULL, NULL, "_s + noNumber + u", t.status, t.type, "_s + noNumber +
-            u", NULL, NULL FROM trajectories t WHERE t.provider_id = ?"_s,
-        u"SELECT l.date, "_s + kindNumber(RecordKind::LadderAssessment) +
-            u", l.id, NULL, NULL, "_s + noNumber +
-            u", NULL, NULL, l.level, NULL, NULL "
-            "FROM ladder_assessments l WHERE l.provider_id = ?"_s,
-        u"SELECT r.request_date, "_s + kindNumber(RecordKind::Request) + u", r.id, "_s + service +
-            u", c.code, "_s + noNumber + u", r.status, NULL, "_s + noNumber + u", "_s +
-            shortText(u"r.description"_s) +
-            u", NULL FROM service_requests r "
-            "JOIN service_types st ON st.id = r.service_type_id "
-            "JOIN clients c ON c.id = r.client_id WHERE r.provider_id = ?"_s,
-        u"SELECT d.date, "_s + kindNumber(RecordKind::Delivery) + u", d.id, "_s + service +
-            u", c.code, d.quarter_hours, NULL, NULL, "_s + noNumber + u", "_s +
-            shortText(u"d.note"_s) +
-            u", NULL FROM deliveries d JOIN service_types st ON st.id = d.service_type_id "
-            "JOIN clients c ON c.id = d.client_id WHERE d.provider_id = ?"_s,
-        u"SELECT n.date, "_s + kindNumber(RecordKind::ContactNote) + u", n.id, NULL, NULL, "_s +
-            noNumber + u", NULL, NULL, "_s + noNumber + u", "_s + shortText(u"n.text"_s) +
-            u", n.author FROM contact_notes n WHERE n.provider_id = ?"_s,
-    };
+    return QStringList{
+               u"SELECT t.start_date, "_s + kindNumber(RecordKind::Trajectory) +
+                   u", t.id, NULL, NULL, "_s + noNumber + u", t.status, t.type, "_s + noNumber +
+                   u", NULL, NULL FROM trajectories t WHERE t.provider_id = ?"_s,
+               u"SELECT l.date, "_s + kindNumber(RecordKind::LadderAssessment) +
+                   u", l.id, NULL, NULL, "_s + noNumber +
+                   u", NULL, NULL, l.level, NULL, NULL "
+                   "FROM ladder_assessments l WHERE l.provider_id = ?"_s,
+           } +
+           sharedArms(serviceTypeName(language), u"provider_id"_s, u"clients"_s, u"client_id"_s,
+                      false);
 }
 
 template <typename E> E enumOf(const QVariant &value, E fallback)
