@@ -1,6 +1,7 @@
 // wzsw-cli: the program without a window (spec/cli.md). Everything here is command-line
 // handling; the work itself is done by the core library.
 #include "commandline.h"
+#include "messagelanguage.h"
 #ifdef WZSW_WITH_PDF
 #include "reportpdf.h"
 #endif
@@ -42,6 +43,7 @@ int main(int argc, char *argv[])
 #endif
     QCoreApplication::setApplicationName(u"wzsw-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(WZSW_VERSION));
+    wzsw::cli::useSystemMessageLanguage();
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty()) {

@@ -36,6 +36,19 @@ TEST_CASE("wzsw-cli with an unknown command or option exits with 2 and says what
     CHECK(run.err.contains(u"bogus"_s));
 }
 
+TEST_CASE("wzsw-cli speaks Dutch on a system that asks for Dutch, English otherwise")
+{
+    const QStringList arguments{u"fly"_s};
+    const test::CliRun dutch =
+        test::runCliInLanguage(QStringLiteral(WZSW_CLI_PATH), arguments, u"nl_NL"_s);
+    CHECK(dutch.exitCode == 2);
+    CHECK(dutch.err.contains(u"Onbekende opdracht: fly"_s));
+    // English first, Dutch second: the first language wins.
+    const test::CliRun english =
+        test::runCliInLanguage(QStringLiteral(WZSW_CLI_PATH), arguments, u"en_GB:nl"_s);
+    CHECK(english.err.contains(u"Unknown command: fly"_s));
+}
+
 TEST_CASE("every command answers --help on stdout with exit 0")
 {
     for (const QString &command : {u"init"_s, u"backup"_s, u"check"_s, u"demo"_s}) {

@@ -1,22 +1,45 @@
 #include "cliprocess.h"
 
 #include <QProcess>
+#include <QProcessEnvironment>
 
 #include <catch2/catch.hpp>
 
 namespace wzsw::test {
 
-CliRun runCli(const QString &program, const QStringList &arguments, int timeoutMs)
+namespace {
+
+CliRun run(const QString &program, const QStringList &arguments, int timeoutMs,
+           const QString &language)
 {
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    if (!language.isEmpty())
+        environment.insert(QStringLiteral("LANGUAGE"), language);
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(program, arguments);
     REQUIRE(process.waitForStarted());
     REQUIRE(process.waitForFinished(timeoutMs));
-    CliRun run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    CliRun result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+} // namespace
+
+CliRun runCli(const QString &program, const QStringList &arguments, int timeoutMs)
+{
+    return run(program, arguments, timeoutMs, {});
+}
+
+CliRun runCliInLanguage(const QString &program, const QStringList &arguments,
+                        const QString &language)
+{
+    return run(program, arguments, 120000, language);
 }
 
 } // namespace wzsw::test

@@ -13,7 +13,11 @@ struct CliRun
     QString err;
 };
 
-/// Runs the built wzsw-cli with `arguments` and waits for it (at most `timeoutMs`).
+/// Runs the built wzsw-cli with `arguments` and waits for it (at most `timeoutMs`). Its
+/// messages are in English, whatever language the machine running the tests asks for.
 CliRun runCli(const QString &program, const QStringList &arguments, int timeoutMs = 120000);
+/// The same, on a system whose language is `language` (the LANGUAGE variable, e.g. "nl").
+CliRun runCliInLanguage(const QString &program, const QStringList &arguments,
+                        const QString &language);
 
 } // namespace wzsw::test
