@@ -120,6 +120,14 @@ ColumnDefinition personColumn(const char *title, const QString &column, const QS
 QString viaPersonNeighbourhood(const QString &column, const QString &personTable);
 QString viaPersonMunicipality(const QString &column, const QString &personTable);
 
+/// A column shown and sorted by one expression over the base table; `label` turns a stored
+/// enumeration code into its label (null for plain values).
+ColumnDefinition plainColumn(const char *title, CellKind kind, const QString &expression,
+                             QString (*label)(const QString &) = nullptr);
+/// The same, for an expression an index serves in this order (ColumnDefinition::indexed).
+ColumnDefinition indexedColumn(const char *title, CellKind kind, const QString &expression,
+                               QString (*label)(const QString &) = nullptr);
+
 /// A municipality's name, or "regional" for a record without one (it holds for the region).
 QString regionalWhenEmpty(const QString &municipality);
 

@@ -29,13 +29,6 @@ ColumnDefinition municipalityColumn(const QString &alias)
             &regionalWhenEmpty};
 }
 
-// A column of the base table, sorted by itself.
-ColumnDefinition plainColumn(const char *title, CellKind kind, const QString &column,
-                             QString (*label)(const QString &) = nullptr)
-{
-    return {title, kind, column, {column}, {}, label};
-}
-
 } // namespace
 
 ListDefinition targetListDefinition()

@@ -4,6 +4,20 @@ using namespace Qt::StringLiterals;
 
 namespace wzsw::listsql {
 
+ColumnDefinition plainColumn(const char *title, CellKind kind, const QString &expression,
+                             QString (*label)(const QString &))
+{
+    return {title, kind, expression, {expression}, {}, label};
+}
+
+ColumnDefinition indexedColumn(const char *title, CellKind kind, const QString &expression,
+                               QString (*label)(const QString &))
+{
+    ColumnDefinition column = plainColumn(title, kind, expression, label);
+    column.indexed = true;
+    return column;
+}
+
 QString regionalWhenEmpty(const QString &municipality)
 {
     return municipality.isEmpty() ? ListQuery::tr("regional") : municipality;
