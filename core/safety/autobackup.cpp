@@ -5,6 +5,7 @@
 #include "storage/auditrepository.h"
 #include "storage/backup.h"
 #include "storage/database.h"
+#include "storage/serverlocation.h"
 #include "storage/transaction.h"
 
 #include <QCryptographicHash>
@@ -77,13 +78,27 @@ QString AutoBackup::fallbackFolderFor(const QString &dataFile)
 
 QStringList AutoBackup::folders() const
 {
+    // A connection string is no path: no folder may be made from it (it may hold a password).
+    if (ServerLocation::isServer(m_dataFile))
+        return {};
     if (!m_folder.isEmpty())
         return {m_folder};
     return {defaultFolderFor(m_dataFile), fallbackFolderFor(m_dataFile)};
 }
 
+Status AutoBackup::requireFile() const
+{
+    if (!ServerLocation::isServer(m_dataFile))
+        return {};
+    return Error::make(Error::Kind::Storage,
+                       tr("Automatic backups are made of a local data file only; the regional "
+                          "server is backed up by its administrator (pg_dump)."));
+}
+
 Result<QString> AutoBackup::writableFolder() const
 {
+    if (Status file = requireFile(); !file)
+        return file.error();
     for (const QString &folder : folders()) {
         if (QDir().mkpath(folder) && QFileInfo(folder).isWritable())
             return folder;
@@ -137,6 +152,8 @@ Result<BackupFile> AutoBackup::backupNow(const Database &db)
 
 Result<std::optional<BackupFile>> AutoBackup::backupOnOpen(const Database &db)
 {
+    if (Status file = requireFile(); !file)
+        return file.error();
     // File systems stamp changes with a coarse clock (a few milliseconds on Linux, two seconds
     // on FAT), so a change just after the newest backup can carry an earlier time than the
     // backup's own: a change this close before it counts as after it. The cost is at most
@@ -156,6 +173,8 @@ Result<std::optional<BackupFile>> AutoBackup::backupOnOpen(const Database &db)
 Result<std::optional<BackupFile>> AutoBackup::backupIfChangedSince(const Database &db,
                                                                    ChangeMark &since)
 {
+    if (Status file = requireFile(); !file)
+        return file.error();
     const Result<ChangeMark> now = ChangeMark::of(db);
     if (!now)
         return now.error();
@@ -202,6 +221,8 @@ public:
 Result<RestoreOutcome> restoreBackup(const QString &backup, const QString &dataFile,
                                      const WriterLock *heldLock)
 {
+    if (Status file = AutoBackup(dataFile).requireFile(); !file)
+        return file.error();
     std::unique_ptr<WriterLock> ownLock;
     if (!heldLock) {
         Result<std::unique_ptr<WriterLock>> lock = WriterLock::acquire(dataFile);

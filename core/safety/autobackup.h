@@ -65,7 +65,12 @@ public:
     /// moved on to now; nothing when it did not change.
     Result<std::optional<BackupFile>> backupIfChangedSince(const Database &db, ChangeMark &since);
 
-    /// Every backup of this data file, newest first.
+    /// An Error when the data file is a connection string (the regional server): its backups
+    /// are its administrator's. Every call that would write a backup gives this Error first,
+    /// and no folder is ever made from a connection string.
+    Status requireFile() const;
+
+    /// Every backup of this data file, newest first (none for a connection string).
     QList<BackupFile> backups() const;
     /// The newest backup that passes `integrity_check` now (checked newest first): what to
     /// offer when the data file is damaged. Nothing when there is none.

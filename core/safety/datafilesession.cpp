@@ -23,12 +23,10 @@ public:
     SessionOpening run()
     {
         // The session's writer lock, checks and backups are about one file; the regional
-        // server has its own locking, checks and backups.
+        // server has its own locking (row versions, transactions), checks and backups
+        // (pg_dump): a session on it is the connection alone.
         if (ServerLocation::isServer(m_path))
-            return refuse(
-                OpenRefusal::Reason::Failed,
-                Error::make(Error::Kind::Storage,
-                            tr("This opens a local data file only, not yet the regional server.")));
+            return openServer();
         if (!QFileInfo(m_path).isFile())
             return refuse(OpenRefusal::Reason::Failed,
                           Error::make(Error::Kind::NotFound, tr("%1 does not exist.").arg(m_path)));
@@ -67,6 +65,15 @@ public:
     }
 
 private:
+    SessionOpening openServer()
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(m_path, m_mode);
+        if (!db)
+            return refuse(OpenRefusal::Reason::Failed, db.error());
+        m_session->m_db = std::move(db).value();
+        return {std::move(m_session), {}};
+    }
+
     SessionOpening refuse(OpenRefusal::Reason reason, Error error)
     {
         OpenRefusal refusal;
@@ -164,6 +171,8 @@ SessionOpening DataFileSession::open(const QString &path, Database::Mode mode,
 
 Result<std::optional<BackupFile>> DataFileSession::backupIfChanged()
 {
+    if (m_db->isServer())
+        return std::optional<BackupFile>(); // the server's backups are its administrator's
     return m_backups.backupIfChangedSince(*m_db, m_mark);
 }
 
@@ -176,6 +185,8 @@ Status DataFileSession::refreshLock()
 
 Result<RestoreOutcome> DataFileSession::restoreFrom(const QString &backup)
 {
+    if (m_db && m_db->isServer())
+        return m_db->requireFile(tr("Restoring a backup")).error();
     if (!m_lock)
         return Error::make(Error::Kind::Storage,
                            tr("The data file is open read-only: open it for editing to restore "

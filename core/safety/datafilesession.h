@@ -50,6 +50,12 @@ struct SessionOpening
 /// synchronised folders, and makes the on-open automatic backup. Opening read-only takes no
 /// lock and changes nothing on disk: a damaged file is refused where it lies.
 ///
+/// A connection string (`postgresql://...`) opens a session on the regional server: the
+/// connection alone. The writer lock, the file checks, the storage warning and the automatic
+/// backups are the local file's; on the server, row versions and transactions keep writers
+/// apart and its administrator makes the backups (backupIfChanged() does nothing,
+/// restoreFrom() refuses).
+///
 /// Database::open stays the plain connection (it never changes a file that is not ours);
 /// tools that must look at a damaged file (`wzsw-cli check`, `backup`) use it directly.
 class DataFileSession

@@ -186,6 +186,9 @@ QString WriterLock::lockPathFor(const QString &dataFile)
 
 std::optional<LockOwner> WriterLock::holder(const QString &dataFile)
 {
+    // No lock file belongs to a server: `postgresql://...lock` must never be read as a path.
+    if (ServerLocation::isServer(dataFile))
+        return std::nullopt;
     LockOwner owner;
     if (readLock(lockPathFor(dataFile), owner) != ReadState::Read)
         return std::nullopt;

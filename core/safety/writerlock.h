@@ -62,7 +62,8 @@ public:
     /// naming the holder when a living program holds it, or Io when the folder is not writable.
     static Result<std::unique_ptr<WriterLock>> acquire(const QString &dataFile);
 
-    /// The current holder of `dataFile`'s lock, stale or not; nothing when there is no lock.
+    /// The current holder of `dataFile`'s lock, stale or not; nothing when there is no lock,
+    /// and always nothing for a connection string (the server has no lock file).
     static std::optional<LockOwner> holder(const QString &dataFile);
 
     /// Whether `owner`'s lock may be taken over at `now` (UTC), judged from this computer.

@@ -59,6 +59,7 @@ Result<qint64> clearAllBsns(Database &db);
 /// Rebuilds the file (VACUUM): no free page or unused space keeps an old copy of a row that
 /// was changed before secure delete was on. Outside any transaction. Needs free disk space of
 /// about the file's size; in rollback-journal mode the journal is removed when it is done.
+/// Does nothing on the regional server, whose administrator decides about VACUUM.
 Status compactFile(Database &db);
 
 } // namespace wzsw

@@ -153,3 +153,13 @@ TEST_CASE("refreshing renews the heartbeat and notices when another program took
     // Releasing does not remove the colleague's lock.
     CHECK(WriterLock::holder(file.path())->user == u"bert"_s);
 }
+
+TEST_CASE("a connection string has no writer lock: holder finds none and acquire refuses")
+{
+    const QString server = u"postgresql://anna:geheim@db.example.org/wzsw?sslmode=require"_s;
+    CHECK_FALSE(WriterLock::holder(server).has_value());
+    const Result<std::unique_ptr<WriterLock>> lock = WriterLock::acquire(server);
+    REQUIRE_FALSE(lock.ok());
+    CHECK(lock.error().message.contains(u"regional server"_s));
+    CHECK_FALSE(lock.error().message.contains(u"geheim"_s));
+}
