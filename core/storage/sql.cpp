@@ -12,6 +12,13 @@ namespace wzsw {
 
 namespace {
 
+// SQLSTATE class 08 (connection exception) or 57 (the server ended the session: shut down,
+// pg_terminate_backend); libpq gives no state at all when the socket closed under it.
+bool isLostConnection(const QString &state)
+{
+    return state.startsWith(u"08"_s) || state.startsWith(u"57"_s) || state.isEmpty();
+}
+
 class StorageMessages
 {
     Q_DECLARE_TR_FUNCTIONS(wzsw::Storage)
@@ -69,7 +76,7 @@ public:
             return Error::make(
                 Error::Kind::Storage,
                 tr("The regional server does not allow this for your role (%1).").arg(detail));
-        if (errorClass == u"08"_s || errorClass == u"57"_s || state.isEmpty())
+        if (isLostConnection(state))
             return Error::make(Error::Kind::Storage,
                                tr("The connection to the regional server was lost: nothing was "
                                   "stored of the last change (%1).")
@@ -98,9 +105,17 @@ Error storageError(const QSqlQuery &query)
         QString detail = error.databaseText();
         if (detail.isEmpty())
             detail = error.text();
-        return StorageMessages::fromPostgres(error.nativeErrorCode(), detail.trimmed());
+        // simplified(): libpq words a closed connection over several indented lines.
+        return StorageMessages::fromPostgres(error.nativeErrorCode(), detail.simplified());
     }
     return storageError(error);
+}
+
+bool lostConnection(const QSqlQuery &query)
+{
+    return query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL &&
+           query.lastError().type() != QSqlError::NoError &&
+           isLostConnection(query.lastError().nativeErrorCode());
 }
 
 QSqlQuery prepare(const Database &db, const QString &sql, bool *ok)

@@ -21,6 +21,10 @@ Error storageError(const QSqlError &error);
 /// The complaint of `query`'s last statement, read in its database's terms (SQLite result codes
 /// or PostgreSQL SQLSTATEs).
 Error storageError(const QSqlQuery &query);
+/// Whether `query`'s last statement failed because the connection to the server was lost (the
+/// server went away, or ended this session). The server has then rolled back the open
+/// transaction; storageError() says so to the user.
+bool lostConnection(const QSqlQuery &query);
 
 /// Prepares `sql` on `db`; the error, if any, lands in the returned query's lastError().
 QSqlQuery prepare(const Database &db, const QString &sql, bool *ok = nullptr);

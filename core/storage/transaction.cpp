@@ -3,6 +3,8 @@
 #include "storage/database.h"
 #include "storage/sql.h"
 
+#include <QSqlQuery>
+
 using namespace Qt::StringLiterals;
 
 namespace wzsw {
@@ -29,11 +31,22 @@ Status WriteTransaction::commit()
         return m_status.ok() ? Status(Error::make(Error::Kind::Storage,
                                                   tr("The transaction was already ended.")))
                              : m_status;
-    Status status = execSql(m_db, u"COMMIT"_s);
-    if (status)
+    QSqlQuery query(m_db.connection());
+    if (query.exec(u"COMMIT"_s)) {
         m_open = false;
-    else
-        rollback();
+        return {};
+    }
+    if (lostConnection(query)) {
+        // The COMMIT may have reached the server before the connection broke: unlike a loss
+        // earlier in the transaction, nobody can say here whether it was stored.
+        m_open = false;
+        return Error::make(Error::Kind::Storage,
+                           tr("The connection to the regional server was lost while the change "
+                              "was being saved; it is not certain whether it was stored. Open "
+                              "the data again and look before entering it anew."));
+    }
+    const Status status = storageError(query);
+    rollback();
     return status;
 }
 

@@ -10,6 +10,8 @@
 
 namespace wzsw::test {
 
+class ServerSchema;
+
 /// The PostgreSQL server the tests run against instead of SQLite files: the connection string
 /// in the environment variable WZSW_TEST_POSTGRES (tools/pg-test-server prints one), or empty
 /// for the local files. Tests about the file alone carry the tag [sqlite-only] and are left
@@ -37,7 +39,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_path;
-    QString m_schema; ///< on the test server: the schema that holds this test's data
+    std::unique_ptr<ServerSchema> m_schema; ///< on the test server: this test's data
     std::unique_ptr<Database> m_db;
 };
 
