@@ -43,6 +43,10 @@ public:
     QHash<QString, QString> clientBsns;
     QHash<QString, QString> providerBsns;
 
+    /// Moving a local file into the regional database (ImportOptions::migration): rows may
+    /// only add records or repeat stored ones exactly.
+    bool migration = false;
+
     /// False once a problem is found: from then on rows are only checked, since the
     /// transaction will be rolled back anyway and a later row may refer to one never stored.
     bool isWriting() const { return m_writing; }

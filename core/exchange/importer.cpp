@@ -84,6 +84,7 @@ public:
         : m_db(db), m_options(options), m_context(db, m_report.problems)
     {
         m_report.problems = ImportProblems(options.problemLimit);
+        m_context.migration = options.migration;
     }
 
     Result<ImportReport> run(const QStringList &paths)

@@ -20,6 +20,13 @@ struct ImportOptions
     bool dryRun = false;
     /// How many problems are kept for the report (all are counted).
     qsizetype problemLimit = ImportProblems::defaultLimit;
+    /// Moving a local data file into the regional database (`wzsw-cli migrate`): what the
+    /// server holds stays as it is. A row whose record exists with other content (a code, or
+    /// a natural key and occurrence, see Importer) is a conflict instead of an update, and so
+    /// is a municipality the server does not have. Conflicts are problems like any other:
+    /// every one is listed and nothing is stored. A row equal to its stored record counts as
+    /// unchanged, so migrating the same file twice changes nothing.
+    bool migration = false;
     /// Called now and then with the percentage done; returning false cancels the import, which
     /// then stores nothing.
     std::function<bool(int percent)> progress;

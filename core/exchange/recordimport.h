@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <optional>
+#include <type_traits>
 
 namespace wzsw {
 
@@ -142,6 +143,11 @@ protected:
             ++m_counts.unchanged;
             return {};
         }
+        if (m_context.migration)
+            if (const QString conflict = migrationConflict(value, stored); !conflict.isEmpty()) {
+                report(line, m_file.columns.at(0), conflict);
+                return {};
+            }
         stored ? ++m_counts.updated : ++m_counts.added;
         if (!m_context.isWriting())
             return {};
@@ -157,6 +163,27 @@ protected:
     KeyedRecords<T> m_stored;
 
 private:
+    /// Moving a file into the regional database keeps what the server holds: a row that would
+    /// change a stored record is a conflict, and so is a municipality the server lacks (its
+    /// administrator adds municipalities together with their roles).
+    QString migrationConflict(const T &value, const std::optional<T> &stored) const
+    {
+        if constexpr (CodedEntity<T>) {
+            if (stored)
+                return tr("Conflict: the server holds %1 %2 with other data.")
+                    .arg(fieldLabel(m_file.columns.at(0)), stored->code);
+            if constexpr (std::is_same_v<T, Municipality>)
+                return tr("Conflict: the server has no municipality %1; its administrator adds "
+                          "it first, with the roles of its project leaders.")
+                    .arg(value.code);
+            return {};
+        } else {
+            if (stored)
+                return tr("Conflict: the server holds this record with other data.");
+            return {};
+        }
+    }
+
     bool firstTimeSeen(const QString &code, qint64 line)
     {
         const auto seen = m_seenCodes.constFind(code);

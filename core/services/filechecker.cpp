@@ -45,8 +45,10 @@ public:
     // are the local file's.
     void integrity()
     {
-        if (m_db.isServer())
+        if (m_db.isServer()) {
+            m_report.summary.fileChecksRun = false;
             return;
+        }
         const Result<QStringList> problems = integrityProblems(m_db);
         if (!problems) {
             m_report.summary.structureWhole = false;

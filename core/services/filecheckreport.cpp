@@ -15,10 +15,15 @@ QString FileCheckReport::summaryText() const
     lines.append(tr("Data version: %1 (this program: %2)")
                      .arg(summary.schemaVersion)
                      .arg(summary.expectedSchemaVersion));
-    lines.append(summary.structureWhole ? tr("Structure: whole") : tr("Structure: damaged"));
-    lines.append(summary.brokenReferences == 0
-                     ? tr("References: all point at existing records")
-                     : tr("References: %n broken", nullptr, int(summary.brokenReferences)));
+    if (summary.fileChecksRun) {
+        lines.append(summary.structureWhole ? tr("Structure: whole") : tr("Structure: damaged"));
+        lines.append(summary.brokenReferences == 0
+                         ? tr("References: all point at existing records")
+                         : tr("References: %n broken", nullptr, int(summary.brokenReferences)));
+    } else {
+        lines.append(tr("Structure and references: checked by the regional server itself (the "
+                        "file checks apply to a local data file only)"));
+    }
     lines.append(summary.firstBrokenAuditEntry
                      ? tr("Audit log: broken from entry %1").arg(*summary.firstBrokenAuditEntry)
                      : tr("Audit log: chain whole"));

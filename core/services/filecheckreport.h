@@ -40,6 +40,9 @@ struct FileCheckSummary
 {
     int schemaVersion = 0;
     int expectedSchemaVersion = 0;
+    /// The structure and reference checks are the local file's: on the regional server the
+    /// server checks its own pages and always enforces references, so they are not run.
+    bool fileChecksRun = true;
     bool structureWhole = true;                ///< PRAGMA integrity_check said ok
     qint64 brokenReferences = 0;               ///< rows PRAGMA foreign_key_check reported
     std::optional<Id> firstBrokenAuditEntry;   ///< nothing when the chain is whole

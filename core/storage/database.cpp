@@ -68,6 +68,12 @@ Result<std::unique_ptr<Database>> Database::create(const QString &location)
                            tr("%1 already exists: choose another name.").arg(location));
     std::unique_ptr<Database> db(new Database(location, Mode::ReadWrite));
     Status status = server ? db->connectServer() : db->connect();
+    if (status && server && !db->m_maintenance)
+        status = Error::make(Error::Kind::Storage,
+                             tr("Creating the WZSW tables on %1 is maintenance: connect as the "
+                                "owner of the database and add maintenance=1 to the connection "
+                                "string.")
+                                 .arg(db->displayName()));
     if (status && server) {
         const Result<QVariant> holds = scalar(*db, db->m_dialect.holdsSchema());
         if (!holds)

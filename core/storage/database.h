@@ -33,7 +33,8 @@ public:
     static constexpr qint32 applicationId = 0x575A5357;
 
     /// Makes a new, empty data file with the current schema. Refuses an existing path, and a
-    /// server database that holds a wzsw schema already.
+    /// server database that holds a wzsw schema already, and on a server a connection string
+    /// without `maintenance=1` (only the owner of the database creates the tables).
     static Result<std::unique_ptr<Database>> create(const QString &location);
     /// Opens existing data (a file path or a connection string); refuses data that is not ours
     /// or is newer, and on a server a connection as the owner of the tables unless the
