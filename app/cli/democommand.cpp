@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "demo/demogenerator.h"
 #include "services/datafilesetup.h"
+#include "storage/serverlocation.h"
 
 #include <QFile>
 
@@ -48,14 +49,18 @@ public:
         Result<std::unique_ptr<Database>> created = Database::create(path);
         if (!created)
             return fail(created.error());
+        const QString shown = (*created)->displayName();
         Result<DemoSummary> summary = makeDemo(**created, options);
         if (!summary) {
             created.value().reset();
-            QFile::remove(path); // never leave half a demo behind
+            // Never leave half a demo behind; a server's schema holds no demo records then
+            // (each step is one transaction) and stays for the next try.
+            if (!ServerLocation::isServer(path))
+                QFile::remove(path);
             return fail(summary.error());
         }
         print(tr("Created %1: %2 clients, %3 providers, %4 deliveries.")
-                  .arg(path)
+                  .arg(shown)
                   .arg(summary->clients)
                   .arg(summary->providers)
                   .arg(summary->deliveries));

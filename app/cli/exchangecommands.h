@@ -6,5 +6,6 @@ namespace wzsw::cli {
 
 int runImport(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runMigrate(const QStringList &arguments);
 
 } // namespace wzsw::cli

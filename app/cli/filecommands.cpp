@@ -6,6 +6,7 @@
 #include "services/filechecker.h"
 #include "services/privacysettings.h"
 #include "storage/backup.h"
+#include "storage/serverlocation.h"
 
 #include <QFile>
 
@@ -41,12 +42,16 @@ public:
         Result<std::unique_ptr<Database>> created = Database::create(path);
         if (!created)
             return fail(created.error());
+        const QString shown = (*created)->displayName();
         if (Status status = initialiseDataFile(**created, first); !status) {
             created.value().reset();
-            QFile::remove(path); // never leave a half-initialised file behind
+            // Never leave a half-initialised file behind; on a server the schema stays (it is
+            // whole: only the first records are missing, and init can add them again).
+            if (!ServerLocation::isServer(path))
+                QFile::remove(path);
             return fail(status.error());
         }
-        print(tr("Created %1.").arg(path));
+        print(tr("Created %1.").arg(shown));
         return Done;
     }
 
@@ -59,6 +64,9 @@ public:
         line.addPositional(u"OUT"_s, tr("Where the copy goes."));
         if (const std::optional<int> exit = line.parse(arguments, 2, 2))
             return *exit;
+        if (ServerLocation::isServer(line.positional().at(0)))
+            return fail(tr("backup copies a local data file. The regional server is backed up "
+                           "with PostgreSQL's own pg_dump, by its administrator."));
         const std::unique_ptr<Database> db =
             openDataFile(line.positional().at(0), Database::Mode::ReadOnly);
         if (!db)

@@ -25,8 +25,12 @@ void printOverview(FILE *stream)
         out << u"  "_s << command.name.leftJustified(15) << u' '
             << QCoreApplication::translate("wzsw::cli", command.summary) << u"\n      "_s
             << u"wzsw-cli "_s << command.name << u' ' << command.synopsis << u'\n';
-    out << QCoreApplication::translate("wzsw::cli",
-                                       "\n'wzsw-cli COMMAND --help' explains one command.\n");
+    out << QCoreApplication::translate(
+        "wzsw::cli",
+        "\nFILE is a data file (.wzsw) or the regional database as a connection string\n"
+        "postgresql://user@host:port/database?sslmode=require. Leave the password out of\n"
+        "it: it is taken from PGPASSWORD or ~/.pgpass.\n"
+        "'wzsw-cli COMMAND --help' explains one command.\n");
 }
 
 } // namespace

@@ -139,6 +139,14 @@ public:
                           "of the erased data may remain in unused parts of it. Free disk space "
                           "and run the same erase command again.")
                            .arg(erased->compactProblem->message));
+        if (session->database().isServer()) {
+            print(tr("On the regional server, older copies of the erased data remain in the "
+                     "server's backups until its administrator's backup rotation removes "
+                     "them."));
+            print(tr("Copies made outside the program (exports, copies by hand) must be "
+                     "deleted by hand."));
+            return Done;
+        }
         const Result<int> backups =
             ErasureService::eraseFromBackups(session->backups(), kind, code);
         if (!backups)

@@ -57,7 +57,8 @@ TEST_CASE("the privacy commands answer --help on stdout with exit 0")
     }
 }
 
-TEST_CASE("erase without --yes and without a terminal is refused with exit 1, nothing changed")
+TEST_CASE("erase without --yes and without a terminal is refused with exit 1, nothing changed",
+          "[sqlite-only]")
 {
     WorldFile f;
     const QByteArray before = test::fileHash(f.path());
@@ -76,7 +77,7 @@ TEST_CASE("erase wants exactly one of --client and --provider")
               .exitCode == 2);
 }
 
-TEST_CASE("erase --yes removes the person from the file and its automatic backups")
+TEST_CASE("erase --yes removes the person from the file and its automatic backups", "[sqlite-only]")
 {
     WorldFile f;
     const test::CliRun run =
@@ -106,7 +107,8 @@ TEST_CASE("erase --yes removes the person from the file and its automatic backup
     CHECK(log.out.contains(u"erase  client "_s + f.world.truus.code));
 }
 
-TEST_CASE("erase is refused with the holder's name while someone else edits the file")
+TEST_CASE("erase is refused with the holder's name while someone else edits the file",
+          "[sqlite-only]")
 {
     WorldFile f;
     plantForeignLock(f.path());

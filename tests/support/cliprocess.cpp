@@ -10,9 +10,8 @@ namespace wzsw::test {
 namespace {
 
 CliRun run(const QString &program, const QStringList &arguments, int timeoutMs,
-           const QString &language)
+           QProcessEnvironment environment, const QString &language)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     environment.remove(QStringLiteral("LANGUAGE"));
     if (!language.isEmpty())
@@ -33,13 +32,19 @@ CliRun run(const QString &program, const QStringList &arguments, int timeoutMs,
 
 CliRun runCli(const QString &program, const QStringList &arguments, int timeoutMs)
 {
-    return run(program, arguments, timeoutMs, {});
+    return run(program, arguments, timeoutMs, QProcessEnvironment::systemEnvironment(), {});
 }
 
 CliRun runCliInLanguage(const QString &program, const QStringList &arguments,
                         const QString &language)
 {
-    return run(program, arguments, 120000, language);
+    return run(program, arguments, 120000, QProcessEnvironment::systemEnvironment(), language);
+}
+
+CliRun runCli(const QString &program, const QStringList &arguments,
+              const QProcessEnvironment &environment, int timeoutMs)
+{
+    return run(program, arguments, timeoutMs, environment, {});
 }
 
 } // namespace wzsw::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -19,5 +20,8 @@ CliRun runCli(const QString &program, const QStringList &arguments, int timeoutM
 /// The same, on a system whose language is `language` (the LANGUAGE variable, e.g. "nl").
 CliRun runCliInLanguage(const QString &program, const QStringList &arguments,
                         const QString &language);
+/// The same in `environment` instead of this process's (English messages all the same).
+CliRun runCli(const QString &program, const QStringList &arguments,
+              const QProcessEnvironment &environment, int timeoutMs = 120000);
 
 } // namespace wzsw::test
