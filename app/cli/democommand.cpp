@@ -53,8 +53,8 @@ public:
         Result<DemoSummary> summary = makeDemo(**created, options);
         if (!summary) {
             created.value().reset();
-            // Never leave half a demo behind; a server's schema holds no demo records then
-            // (each step is one transaction) and stays for the next try.
+            // Never leave half a demo behind. On a server the tables stay, with no demo record:
+            // the demo data goes in as one transaction.
             if (!ServerLocation::isServer(path))
                 QFile::remove(path);
             return fail(summary.error());

@@ -2,6 +2,7 @@
 #include "filecommands.h"
 
 #include "commandline.h"
+#include "rules/entityrules.h"
 #include "services/datafilesetup.h"
 #include "services/filechecker.h"
 #include "services/privacysettings.h"
@@ -38,6 +39,11 @@ public:
             first->code = line.value(u"municipality"_s);
             first->name = line.value(u"name"_s);
         }
+        // Checked before anything is made: a server's tables, once made, stay.
+        if (first)
+            if (const QList<RuleViolation> violations = validateMunicipality(*first);
+                !violations.isEmpty())
+                return fail(Error::invalid(violations));
         const QString path = line.positional().front();
         Result<std::unique_ptr<Database>> created = Database::create(path);
         if (!created)
@@ -45,8 +51,8 @@ public:
         const QString shown = (*created)->displayName();
         if (Status status = initialiseDataFile(**created, first); !status) {
             created.value().reset();
-            // Never leave a half-initialised file behind; on a server the schema stays (it is
-            // whole: only the first records are missing, and init can add them again).
+            // Never leave a half-initialised file behind. On a server the tables stay; only
+            // a storage failure gets here, the municipality was checked before.
             if (!ServerLocation::isServer(path))
                 QFile::remove(path);
             return fail(status.error());

@@ -146,6 +146,21 @@ TEST_CASE("init on the server without maintenance=1 says that creating the table
     CHECK(cli({u"init"_s, schema.location()}).exitCode == 0);
 }
 
+TEST_CASE("init on the server with a wrong municipality code makes no tables")
+{
+    if (test::testServer().isEmpty())
+        return;
+    test::ServerSchema schema;
+    const test::CliRun wrong = cli(
+        {u"init"_s, schema.location(), u"--municipality"_s, u"GM855"_s, u"--name"_s, u"Tilburg"_s});
+    CHECK(wrong.exitCode == 1);
+    // The schema is still empty: init with the right code creates the tables.
+    const test::CliRun right = cli({u"init"_s, schema.location(), u"--municipality"_s, u"GM0855"_s,
+                                    u"--name"_s, u"Tilburg"_s});
+    INFO(right.err.toStdString());
+    CHECK(right.exitCode == 0);
+}
+
 TEST_CASE("every command works on a connection string, or says why it does not")
 {
     if (test::testServer().isEmpty())
