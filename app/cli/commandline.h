@@ -81,7 +81,8 @@ void printError(const QString &line);
 /// Writes a line on stdout.
 void print(const QString &line);
 
-/// Opens an existing data file, or prints why not. The plain connection, for the commands
+/// Opens an existing data file or a connection string (`postgresql://...`), or prints why not
+/// (a server named without its password). The plain connection, for the commands
 /// that must also look at a damaged file (check, backup).
 std::unique_ptr<Database> openDataFile(const QString &path,
                                        Database::Mode mode = Database::Mode::ReadWrite);
@@ -89,7 +90,7 @@ std::unique_ptr<Database> openDataFile(const QString &path,
 /// Opens a data file as the programs do for a person (writer lock, quick check, automatic
 /// backup; see DataFileSession), or prints why not: who holds the lock, or where a damaged
 /// file was moved and which backup to restore. A network drive or synchronised folder is
-/// warned about on stderr.
+/// warned about on stderr. On the regional server the session is the connection alone.
 std::unique_ptr<DataFileSession> openSession(const QString &path,
                                              Database::Mode mode = Database::Mode::ReadWrite);
 
