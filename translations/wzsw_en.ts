@@ -174,6 +174,10 @@
         <source>The backup could not be copied to %1 (from %2); the data file was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Automatic backups are made of a local data file only; the regional server is backed up by its administrator (pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::Backup</name>
@@ -315,7 +319,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This opens a local data file only, not yet the regional server.</source>
+        <source>Restoring a backup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -363,6 +367,10 @@
     </message>
     <message>
         <source>%1: the program does not work as the owner of the tables, which sees every municipality. Connect as a project leader, coordinator or steering-group role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the WZSW tables on %1 is maintenance: connect as the owner of the database and add maintenance=1 to the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1247,6 +1255,10 @@
             <numerusform>%n problem found.</numerusform>
             <numerusform>%n problems found.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Structure and references: checked by the regional server itself (the file checks apply to a local data file only)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2772,18 @@
         <source>%1 %2 appears more than once in this file (first on line %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conflict: the server holds %1 %2 with other data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: the server has no municipality %1; its administrator adds it first, with the roles of its project leaders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: the server holds this record with other data.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::RecordSummaries</name>
@@ -3350,6 +3374,17 @@ Close the file and open it again before you change anything more.</source>
     </message>
     <message>
         <source>The connection to %1 must be encrypted (sslmode=require, verify-ca or verify-full).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ServerMigration</name>
+    <message>
+        <source>Moving over copies a local data file into the regional server: first the .wzsw file, then the connection string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for moving the data over.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4081,6 +4116,10 @@ Close the file and open it again before you change anything more.</source>
         <source>The transaction was already ended.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the regional server was lost while the change was being saved; it is not certain whether it was stored. Open the data again and look before entering it anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::WriterLock</name>
@@ -4131,12 +4170,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-&apos;wzsw-cli COMMAND --help&apos; explains one command.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown command: %1
 
 </source>
@@ -4172,6 +4205,19 @@ Commands:
     </message>
     <message>
         <source>the audit log: who did what, when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy a local data file into the regional database, codes kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+FILE is a data file (.wzsw) or the regional database as a connection string
+postgresql://user@host:port/database?sslmode=require. Leave the password out of
+it: it is taken from PGPASSWORD or ~/.pgpass.
+&apos;wzsw-cli COMMAND --help&apos; explains one command.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4441,6 +4487,10 @@ Commands:
         <source>provider %1, left %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>backup copies a local data file. The regional server is backed up with PostgreSQL&apos;s own pg_dump, by its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::cli::ImportCommand</name>
@@ -4481,6 +4531,51 @@ Commands:
     </message>
     <message>
         <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::cli::MigrateCommand</name>
+    <message>
+        <source>Copies a local data file into the regional database, all or nothing, every code kept. Conflicts (a code the server holds with other data, a municipality the server does not have) are listed and then nothing is copied. The way back: &apos;wzsw-cli export SERVER --profile exchange&apos; and &apos;wzsw-cli import&apos; into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local data file (.wzsw).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regional database: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First the local data file, then the connection string postgresql://...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) or problem(s) found; nothing was copied to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 copied, %3 already on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact notes are not copied (the exchange format leaves them out): %n note(s) stay in the local file only.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4582,6 +4677,10 @@ Type the code to confirm: </source>
     </message>
     <message>
         <source>Copies made outside the program (exports, copies by hand) must be deleted by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the regional server, older copies of the erased data remain in the server&apos;s backups until its administrator&apos;s backup rotation removes them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -174,6 +174,10 @@
         <source>The backup could not be copied to %1 (from %2); the data file was left as it was.</source>
         <translation>De reservekopie kon niet worden gekopieerd naar %1 (vanuit %2); het gegevensbestand is niet veranderd.</translation>
     </message>
+    <message>
+        <source>Automatic backups are made of a local data file only; the regional server is backed up by its administrator (pg_dump).</source>
+        <translation>Automatische reservekopieën worden alleen van een lokaal gegevensbestand gemaakt; van de regionale server maakt de beheerder de reservekopieën (pg_dump).</translation>
+    </message>
 </context>
 <context>
     <name>wzsw::Backup</name>
@@ -315,8 +319,8 @@
         <translation>Het gegevensbestand is alleen-lezen geopend: open het om te bewerken als u een reservekopie wilt terugzetten.</translation>
     </message>
     <message>
-        <source>This opens a local data file only, not yet the regional server.</source>
-        <translation>Dit opent alleen een lokaal gegevensbestand, nog niet de regionale server.</translation>
+        <source>Restoring a backup</source>
+        <translation>Een reservekopie terugzetten</translation>
     </message>
 </context>
 <context>
@@ -364,6 +368,10 @@
     <message>
         <source>%1: the program does not work as the owner of the tables, which sees every municipality. Connect as a project leader, coordinator or steering-group role.</source>
         <translation>%1: het programma werkt niet als eigenaar van de tabellen, die elke gemeente ziet. Maak verbinding als projectleider, coördinator of stuurgroep.</translation>
+    </message>
+    <message>
+        <source>Creating the WZSW tables on %1 is maintenance: connect as the owner of the database and add maintenance=1 to the connection string.</source>
+        <translation>Het maken van de WZSW-tabellen op %1 is beheerwerk: maak verbinding als eigenaar van de database en voeg maintenance=1 toe aan de verbindingsreeks.</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1255,10 @@
             <numerusform>%n probleem gevonden.</numerusform>
             <numerusform>%n problemen gevonden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Structure and references: checked by the regional server itself (the file checks apply to a local data file only)</source>
+        <translation>Structuur en verwijzingen: bewaakt door de regionale server zelf (de bestandscontroles gelden alleen voor een lokaal gegevensbestand)</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +2773,18 @@
         <source>%1 %2 appears more than once in this file (first on line %3).</source>
         <translation>%1 %2 komt meer dan één keer voor in dit bestand (voor het eerst op regel %3).</translation>
     </message>
+    <message>
+        <source>Conflict: the server holds %1 %2 with other data.</source>
+        <translation>Conflict: de server heeft %1 %2 met andere gegevens.</translation>
+    </message>
+    <message>
+        <source>Conflict: the server has no municipality %1; its administrator adds it first, with the roles of its project leaders.</source>
+        <translation>Conflict: de server kent gemeente %1 niet; de beheerder voegt die eerst toe, met de rollen van haar projectleiders.</translation>
+    </message>
+    <message>
+        <source>Conflict: the server holds this record with other data.</source>
+        <translation>Conflict: de server heeft dit record met andere gegevens.</translation>
+    </message>
 </context>
 <context>
     <name>wzsw::RecordSummaries</name>
@@ -3354,6 +3378,17 @@ Sluit het bestand en open het opnieuw voordat u nog iets wijzigt.</translation>
     <message>
         <source>The connection to %1 must be encrypted (sslmode=require, verify-ca or verify-full).</source>
         <translation>De verbinding met %1 moet versleuteld zijn (sslmode=require, verify-ca of verify-full).</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ServerMigration</name>
+    <message>
+        <source>Moving over copies a local data file into the regional server: first the .wzsw file, then the connection string.</source>
+        <translation>Overzetten kopieert een lokaal gegevensbestand naar de regionale server: eerst het .wzsw-bestand, dan de verbindingsreeks.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made for moving the data over.</source>
+        <translation>Er kon geen tijdelijke map worden gemaakt om de gegevens over te zetten.</translation>
     </message>
 </context>
 <context>
@@ -4084,6 +4119,10 @@ Sluit het bestand en open het opnieuw voordat u nog iets wijzigt.</translation>
         <source>The transaction was already ended.</source>
         <translation>De transactie was al beëindigd.</translation>
     </message>
+    <message>
+        <source>The connection to the regional server was lost while the change was being saved; it is not certain whether it was stored. Open the data again and look before entering it anew.</source>
+        <translation>De verbinding met de regionale server is verbroken terwijl de wijziging werd opgeslagen; het is niet zeker of die is opgeslagen. Open de gegevens opnieuw en kijk na voordat u de wijziging opnieuw invoert.</translation>
+    </message>
 </context>
 <context>
     <name>wzsw::WriterLock</name>
@@ -4137,14 +4176,6 @@ Opdrachten:
 </translation>
     </message>
     <message>
-        <source>
-&apos;wzsw-cli COMMAND --help&apos; explains one command.
-</source>
-        <translation>
-&apos;wzsw-cli OPDRACHT --help&apos; legt één opdracht uit.
-</translation>
-    </message>
-    <message>
         <source>Unknown command: %1
 
 </source>
@@ -4183,6 +4214,24 @@ Opdrachten:
     <message>
         <source>the audit log: who did what, when</source>
         <translation>het logboek: wie deed wat, en wanneer</translation>
+    </message>
+    <message>
+        <source>copy a local data file into the regional database, codes kept</source>
+        <translation>een lokaal gegevensbestand naar de regionale database kopiëren, met behoud van codes</translation>
+    </message>
+    <message>
+        <source>
+FILE is a data file (.wzsw) or the regional database as a connection string
+postgresql://user@host:port/database?sslmode=require. Leave the password out of
+it: it is taken from PGPASSWORD or ~/.pgpass.
+&apos;wzsw-cli COMMAND --help&apos; explains one command.
+</source>
+        <translation>
+FILE is een gegevensbestand (.wzsw) of de regionale database als verbindingsreeks
+postgresql://gebruiker@host:poort/database?sslmode=require. Laat het wachtwoord
+erbuiten: het wordt gelezen uit PGPASSWORD of ~/.pgpass.
+&apos;wzsw-cli OPDRACHT --help&apos; legt één opdracht uit.
+</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +4500,10 @@ Opdrachten:
         <source>provider %1, left %2</source>
         <translation>dienstverlener %1, uitgestroomd op %2</translation>
     </message>
+    <message>
+        <source>backup copies a local data file. The regional server is backed up with PostgreSQL&apos;s own pg_dump, by its administrator.</source>
+        <translation>backup kopieert een lokaal gegevensbestand. Van de regionale server maakt de beheerder reservekopieën met pg_dump van PostgreSQL zelf.</translation>
+    </message>
 </context>
 <context>
     <name>wzsw::cli::ImportCommand</name>
@@ -4492,6 +4545,51 @@ Opdrachten:
     <message>
         <source>Imported.</source>
         <translation>Ingelezen.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::cli::MigrateCommand</name>
+    <message>
+        <source>Copies a local data file into the regional database, all or nothing, every code kept. Conflicts (a code the server holds with other data, a municipality the server does not have) are listed and then nothing is copied. The way back: &apos;wzsw-cli export SERVER --profile exchange&apos; and &apos;wzsw-cli import&apos; into a new file.</source>
+        <translation>Kopieert een lokaal gegevensbestand naar de regionale database, alles of niets, met behoud van elke code. Conflicten (een code die de server met andere gegevens heeft, een gemeente die de server niet kent) worden opgesomd en dan wordt er niets gekopieerd. De weg terug: &apos;wzsw-cli export SERVER --profile exchange&apos; en &apos;wzsw-cli import&apos; in een nieuw bestand.</translation>
+    </message>
+    <message>
+        <source>The local data file (.wzsw).</source>
+        <translation>Het lokale gegevensbestand (.wzsw).</translation>
+    </message>
+    <message>
+        <source>The regional database: postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>De regionale database: postgresql://gebruiker@host:poort/database (het wachtwoord uit PGPASSWORD of ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>First the local data file, then the connection string postgresql://...</source>
+        <translation>Eerst het lokale gegevensbestand, dan de verbindingsreeks postgresql://...</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) or problem(s) found; nothing was copied to %1.</source>
+        <translation>
+            <numerusform>%n conflict of probleem gevonden; er is niets gekopieerd naar %1.</numerusform>
+            <numerusform>%n conflicten of problemen gevonden; er is niets gekopieerd naar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 copied, %3 already on the server</source>
+        <translation>%1: %2 gekopieerd, %3 stond al op de server</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contact notes are not copied (the exchange format leaves them out): %n note(s) stay in the local file only.</source>
+        <translation>
+            <numerusform>Contactmomenten worden niet gekopieerd (het uitwisselformaat bevat ze niet): %n contactmoment blijft alleen in het lokale bestand.</numerusform>
+            <numerusform>Contactmomenten worden niet gekopieerd (het uitwisselformaat bevat ze niet): %n contactmomenten blijven alleen in het lokale bestand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>%1 gekopieerd naar %2.</translation>
     </message>
 </context>
 <context>
@@ -4594,6 +4692,10 @@ Typ de code om te bevestigen: </translation>
     <message>
         <source>Copies made outside the program (exports, copies by hand) must be deleted by hand.</source>
         <translation>Kopieën die buiten het programma zijn gemaakt (exports, zelfgemaakte kopieën) moeten met de hand worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>On the regional server, older copies of the erased data remain in the server&apos;s backups until its administrator&apos;s backup rotation removes them.</source>
+        <translation>Op de regionale server blijven oudere kopieën van de gewiste gegevens in de reservekopieën van de server staan, tot de beheerder ze bij het vervangen van de reservekopieën verwijdert.</translation>
     </message>
 </context>
 <context>
