@@ -2276,6 +2276,13 @@
     </message>
 </context>
 <context>
+    <name>wzsw::NoteCopy</name>
+    <message>
+        <source>A contact note&apos;s person is missing on the server; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::NoteForm</name>
     <message>
         <source>Case note</source>
@@ -4567,15 +4574,12 @@ it: it is taken from PGPASSWORD or ~/.pgpass.
         <source>%1: %2 copied, %3 already on the server</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Contact notes are not copied (the exchange format leaves them out): %n note(s) stay in the local file only.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Copied %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

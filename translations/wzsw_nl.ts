@@ -2277,6 +2277,13 @@
     </message>
 </context>
 <context>
+    <name>wzsw::NoteCopy</name>
+    <message>
+        <source>A contact note&apos;s person is missing on the server; nothing was copied.</source>
+        <translation>De persoon van een contactmoment ontbreekt op de server; er is niets gekopieerd.</translation>
+    </message>
+</context>
+<context>
     <name>wzsw::NoteForm</name>
     <message>
         <source>Case note</source>
@@ -4580,16 +4587,13 @@ erbuiten: het wordt gelezen uit PGPASSWORD of ~/.pgpass.
         <source>%1: %2 copied, %3 already on the server</source>
         <translation>%1: %2 gekopieerd, %3 stond al op de server</translation>
     </message>
-    <message numerus="yes">
-        <source>Contact notes are not copied (the exchange format leaves them out): %n note(s) stay in the local file only.</source>
-        <translation>
-            <numerusform>Contactmomenten worden niet gekopieerd (het uitwisselformaat bevat ze niet): %n contactmoment blijft alleen in het lokale bestand.</numerusform>
-            <numerusform>Contactmomenten worden niet gekopieerd (het uitwisselformaat bevat ze niet): %n contactmomenten blijven alleen in het lokale bestand.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Copied %1 to %2.</source>
         <translation>%1 gekopieerd naar %2.</translation>
+    </message>
+    <message>
+        <source>contact notes</source>
+        <translation>contactmomenten</translation>
     </message>
 </context>
 <context>

@@ -66,10 +66,10 @@ public:
                       .arg(exchangeFile.name)
                       .arg(exchangeFile.counts.added)
                       .arg(exchangeFile.counts.unchanged));
-        if (migration->notesLeftBehind > 0)
-            print(tr("Contact notes are not copied (the exchange format leaves them out): %n "
-                     "note(s) stay in the local file only.",
-                     nullptr, int(std::min<qint64>(migration->notesLeftBehind, INT_MAX))));
+        print(tr("%1: %2 copied, %3 already on the server")
+                  .arg(tr("contact notes"))
+                  .arg(migration->notes.added)
+                  .arg(migration->notes.unchanged));
         print(tr("Copied %1 to %2.").arg(filePath, server->displayName()));
         return Done;
     }

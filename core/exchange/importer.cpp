@@ -120,6 +120,9 @@ public:
             return std::move(m_report); // the transaction rolls back
         if (!loaded)
             return loaded.error();
+        if (m_options.alsoInTransaction)
+            if (Status status = m_options.alsoInTransaction(m_db); !status)
+                return status.error();
         AuditEntry entry = AuditEntry::by(u"import"_s, u"file"_s, 0, {}, auditSummary(m_report));
         if (Status status = AuditRepository(m_db).append(entry); !status)
             return status.error();

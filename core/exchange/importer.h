@@ -27,6 +27,10 @@ struct ImportOptions
     /// every one is listed and nothing is stored. A row equal to its stored record counts as
     /// unchanged, so migrating the same file twice changes nothing.
     bool migration = false;
+    /// Work of the caller that belongs to the import's transaction, run after every file was
+    /// read and stored and before the commit (moving over: the contact notes). Its error
+    /// stores nothing of the import.
+    std::function<Status(Database &)> alsoInTransaction;
     /// Called now and then with the percentage done; returning false cancels the import, which
     /// then stores nothing.
     std::function<bool(int percent)> progress;

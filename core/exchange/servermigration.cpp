@@ -1,8 +1,8 @@
 #include "exchange/servermigration.h"
 
 #include "exchange/exporter.h"
+#include "exchange/notecopy.h"
 #include "storage/database.h"
-#include "storage/workrepositories.h"
 
 #include <QTemporaryDir>
 
@@ -39,16 +39,20 @@ Result<MigrationReport> ServerMigration::run(Database &file, Database &server,
     if (!exported)
         return exported.error();
 
-    const Result<qint64> notes = NoteRepository(file).count();
-    if (!notes)
-        return notes.error();
-
+    ImportCounts notes;
     options.migration = true;
     options.progress = half(50);
+    options.alsoInTransaction = [&file, &notes](Database &target) -> Status {
+        Result<ImportCounts> copied = NoteCopy(file, target).run();
+        if (!copied)
+            return copied.error();
+        notes = *copied;
+        return {};
+    };
     Result<ImportReport> imported = Importer(server).run({exported->path}, options);
     if (!imported)
         return imported.error();
-    return MigrationReport{std::move(imported).value(), *notes};
+    return MigrationReport{std::move(imported).value(), notes};
 }
 
 } // namespace wzsw

@@ -26,15 +26,15 @@ class Database;
 /// The export is recorded in the file's audit log (reason: copied to the server, named
 /// without password) and the import in the server's. The exported CSV files live in a private
 /// temporary folder (owner only) that is removed before this returns. The file's audit log
-/// itself is not copied: it stays with the file. Nor are contact notes, which the exchange
-/// format leaves out on purpose (spec/exchange-csv.md): the report counts them, so the user
-/// is told they stay in the file.
+/// itself is not copied: it stays with the file. The contact notes, which the exchange format
+/// leaves out on purpose (spec/exchange-csv.md), are copied by NoteCopy in the same
+/// transaction.
 
 /// What a move did, or found.
 struct MigrationReport
 {
-    ImportReport import;        ///< per exchange file: added = copied, unchanged = already there
-    qint64 notesLeftBehind = 0; ///< contact notes of the file, which are not copied
+    ImportReport import; ///< per exchange file: added = copied, unchanged = already there
+    ImportCounts notes;  ///< the contact notes, counted the same way
 };
 
 class ServerMigration
