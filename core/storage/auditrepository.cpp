@@ -73,8 +73,7 @@ QString AuditRepository::hashOf(const AuditEntry &entry)
 
 Status AuditRepository::append(AuditEntry &entry)
 {
-    const Result<QVariant> last =
-        scalar(m_db, u"SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"_s);
+    const Result<QVariant> last = scalar(m_db, m_db.dialect().previousAuditHash());
     if (!last)
         return last.error();
     entry.previousHash = last->isNull() ? genesisHash : last->toString();

@@ -16,7 +16,7 @@ namespace {
 using Step = Status (*)(Database &);
 
 // Step i brings a file from version i to version i + 1.
-constexpr std::array<Step, 7> steps{
+constexpr std::array<Step, 8> steps{
     &createSchemaVersion1,
     &addFigureIndexes,
     &addListIndexes,
@@ -24,6 +24,7 @@ constexpr std::array<Step, 7> steps{
     &addErasureDates,
     &narrowDeliveryIndexes,
     &orderClientIndexByProvider,
+    &addRowSecurity,
 };
 
 } // namespace

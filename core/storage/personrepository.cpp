@@ -70,8 +70,7 @@ Result<qint64> PersonRepository<T>::deliveriesOutside(Id id, const QDate &from,
 template <typename T> Result<QString> PersonRepository<T>::nextCode() const
 {
     const QString prefix = codePrefix();
-    QSqlQuery query = prepare(m_db, u"SELECT MAX(CAST(SUBSTR(code, 3) AS INTEGER)) FROM "_s +
-                                        Mapping<T>::table() + u" WHERE code LIKE ?"_s);
+    QSqlQuery query = prepare(m_db, m_db.dialect().highestCodeNumber(Mapping<T>::table()));
     query.bindValue(0, QString(prefix + u'%'));
     if (Status status = exec(query); !status)
         return status.error();

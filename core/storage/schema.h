@@ -21,5 +21,8 @@ Status narrowDeliveryIndexes(Database &db);
 
 /// The index by client ordered by provider before date, for the figures per neighbourhood.
 Status orderClientIndexByProvider(Database &db);
+/// Row-level security per municipality on the regional server (storage/rowsecurity.h); nothing
+/// on a local file. Fails when the group roles of installer/postgres/setup.sql are missing.
+Status addRowSecurity(Database &db);
 
 } // namespace wzsw

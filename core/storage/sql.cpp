@@ -2,6 +2,7 @@
 
 #include "common/values.h"
 #include "storage/database.h"
+#include "storage/rowsecurity.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -58,6 +59,8 @@ public:
     static Error fromPostgres(const QString &state, const QString &detail)
     {
         const QString errorClass = state.left(2);
+        if (std::optional<Error> refused = RowSecurity::refusedWrite(state, detail))
+            return *refused;
         if (state == u"40001"_s || state == u"40P01"_s || state == u"55P03"_s)
             return Error::make(Error::Kind::Conflict,
                                tr("The data is in use by another program. Try again in a "

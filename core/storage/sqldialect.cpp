@@ -109,4 +109,18 @@ QString SqlDialect::connectsAsOwner() const
                  u"WHERE c.oid = 'wzsw_schema'::regclass AND r.rolname = current_user"_s;
 }
 
+QString SqlDialect::previousAuditHash() const
+{
+    return m_backend == Backend::Sqlite ? u"SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"_s
+                                        : u"SELECT wzsw_audit_previous_hash()"_s;
+}
+
+QString SqlDialect::highestCodeNumber(const QString &table) const
+{
+    return m_backend == Backend::Sqlite
+               ? u"SELECT MAX(CAST(SUBSTR(code, 3) AS INTEGER)) FROM "_s + table +
+                     u" WHERE code LIKE ?"_s
+               : u"SELECT wzsw_highest_code_number('"_s + table + u"', ?)"_s;
+}
+
 } // namespace wzsw

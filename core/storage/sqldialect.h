@@ -57,6 +57,14 @@ public:
     /// Whether the connection may pass by row-level security: a superuser or a member of the
     /// tables' owner (one row: true or false). Always false on SQLite, which has no roles.
     QString connectsAsOwner() const;
+    /// The last hash of the audit log (one row, NULL when empty). On PostgreSQL it is read
+    /// through a function that sees the whole chain, which a leader's own view does not, and
+    /// locks the log until the transaction ends, so concurrent writers chain one after another.
+    QString previousAuditHash() const;
+    /// The highest number in the codes of `table` (clients or providers) that match the LIKE
+    /// pattern `?`. On PostgreSQL counted over the whole region, also the rows the connected
+    /// role cannot see, since codes are unique in the region.
+    QString highestCodeNumber(const QString &table) const;
     /// Whether results are read forward only, row by row. Qt's PostgreSQL driver streams such a
     /// result and drops its unread rows as soon as another statement runs on the connection;
     /// storage often reads while it asks more, so on PostgreSQL results are fetched whole.
