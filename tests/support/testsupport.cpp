@@ -2,6 +2,9 @@
 
 #include "serverschema.h"
 
+#include <QUrl>
+#include <QUrlQuery>
+
 using namespace Qt::StringLiterals;
 
 namespace wzsw::test {
@@ -28,6 +31,17 @@ TempDataFile::~TempDataFile()
 {
     m_db.reset(); // before the schema goes
     m_schema.reset();
+}
+
+QString TempDataFile::pathAs(const QString &user, const QString &password) const
+{
+    QUrl url(m_path);
+    url.setUserName(user);
+    url.setPassword(password);
+    QUrlQuery query(url);
+    query.removeAllQueryItems(u"maintenance"_s);
+    url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
 }
 
 Database &TempDataFile::reopen()

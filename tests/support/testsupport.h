@@ -15,7 +15,8 @@ class ServerSchema;
 /// The PostgreSQL server the tests run against instead of SQLite files: the connection string
 /// in the environment variable WZSW_TEST_POSTGRES (tools/pg-test-server prints one), or empty
 /// for the local files. Tests about the file alone carry the tag [sqlite-only] and are left
-/// out of that run.
+/// out of that run; tests of the server's roles carry [postgres-only], are left out of the
+/// SQLite run and return at once without a server.
 QString testServer();
 
 /// A fresh, empty data file in a temporary folder that disappears after the test. With a test
@@ -35,6 +36,10 @@ public:
     /// Closes the connection (to reopen the file in a test).
     void close() { m_db.reset(); }
     Database &reopen();
+
+    /// The connection string of this test's schema as the login role `user`, without the
+    /// maintenance mark (the program refuses the owner otherwise). Test server only.
+    QString pathAs(const QString &user, const QString &password) const;
 
 private:
     QTemporaryDir m_dir;

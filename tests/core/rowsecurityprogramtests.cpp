@@ -1,0 +1,120 @@
+// The program itself (Database::open and the ordinary services) as a local project leader on
+// the regional server: it works within the leader's municipality, a write into another one
+// comes back as a clear Error, and the audit chain stays whole when leaders who cannot read each
+// other's entries append in turn.
+#include "seed.h"
+#include "serverrole.h"
+#include "services/clientservice.h"
+#include "storage/auditrepository.h"
+#include "storage/personrepository.h"
+#include "testsupport.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace wzsw;
+
+namespace {
+
+qint64 clientsInAll(Database &owner)
+{
+    return ClientRepository(owner).count().value();
+}
+
+} // namespace
+
+TEST_CASE("the program works as a leader and numbers codes over the whole region",
+          "[postgres-only]")
+{
+    if (test::testServer().isEmpty())
+        return;
+    test::TempDataFile file;
+    const test::Basics basics = test::seedBasics(file.db());
+    Client goirleClient = test::validClient(basics.goirleCentrum);
+    REQUIRE(ClientService(file.db()).save(goirleClient).ok()); // C-0001, in Goirle
+    test::ServerRole tilburgLeader(file, u"wzsw_leader"_s, {u"GM0855"_s});
+    const auto leader = tilburgLeader.open();
+
+    Client client = test::validClient(basics.centrum);
+    REQUIRE(ClientService(*leader).save(client).ok());
+    // The leader cannot see C-0001, yet the next code counts it: codes are unique in the region.
+    CHECK(client.code == u"C-0002"_s);
+    client.person.phone = u"013-1234567"_s;
+    REQUIRE(ClientService(*leader).save(client).ok());
+    CHECK(ClientRepository(*leader).count().value() == 1);
+    CHECK(clientsInAll(file.db()) == 2);
+}
+
+TEST_CASE("a leader saving a client in another municipality gets a clear error and nothing is "
+          "stored",
+          "[postgres-only]")
+{
+    if (test::testServer().isEmpty())
+        return;
+    test::TempDataFile file;
+    const test::Basics basics = test::seedBasics(file.db());
+    test::ServerRole tilburgLeader(file, u"wzsw_leader"_s, {u"GM0855"_s});
+    const auto leader = tilburgLeader.open();
+    const qint64 auditBefore = AuditRepository(file.db()).entries().value().size();
+
+    Client client = test::validClient(basics.goirleCentrum);
+    const Status saved = ClientService(*leader).save(client);
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error().message.contains(u"belongs to another municipality"_s));
+    CHECK_FALSE(saved.error().message.contains(u"WZ001"_s));
+    CHECK(clientsInAll(file.db()) == 0);
+    CHECK(AuditRepository(file.db()).entries().value().size() == auditBefore);
+
+    // Moving an own client there is refused the same way.
+    Client own = test::validClient(basics.noord);
+    REQUIRE(ClientService(*leader).save(own).ok());
+    own.person.neighbourhoodId = basics.goirleCentrum;
+    const Status moved = ClientService(*leader).save(own);
+    REQUIRE_FALSE(moved.ok());
+    CHECK(moved.error().message.contains(u"belongs to another municipality"_s));
+    CHECK(ClientRepository(file.db()).find(own.id).value().person.neighbourhoodId == basics.noord);
+}
+
+TEST_CASE("two leaders of different municipalities appending in turn leave a whole audit chain",
+          "[postgres-only]")
+{
+    if (test::testServer().isEmpty())
+        return;
+    test::TempDataFile file;
+    const test::Basics basics = test::seedBasics(file.db());
+    test::ServerRole tilburgRole(file, u"wzsw_leader"_s, {u"GM0855"_s});
+    test::ServerRole goirleRole(file, u"wzsw_leader"_s, {u"GM0785"_s});
+    const auto tilburg = tilburgRole.open();
+    const auto goirle = goirleRole.open();
+    const qint64 before = AuditRepository(file.db()).entries().value().size();
+
+    for (int round = 0; round < 3; ++round) {
+        Client inTilburg = test::validClient(basics.centrum);
+        REQUIRE(ClientService(*tilburg).save(inTilburg).ok());
+        Client inGoirle = test::validClient(basics.goirleCentrum);
+        REQUIRE(ClientService(*goirle).save(inGoirle).ok());
+    }
+
+    // Each leader reads their own three entries, not the other's ...
+    CHECK(AuditRepository(*tilburg).entries().value().size() == 3);
+    CHECK(AuditRepository(*goirle).entries().value().size() == 3);
+    // ... and the owner, who reads all, finds the six chained one after another.
+    AuditRepository all(file.db());
+    CHECK(all.entries().value().size() == before + 6);
+    CHECK_FALSE(all.firstBrokenEntry().value().has_value());
+}
+
+TEST_CASE("two leaders of one municipality read each other's audit entries", "[postgres-only]")
+{
+    if (test::testServer().isEmpty())
+        return;
+    test::TempDataFile file;
+    const test::Basics basics = test::seedBasics(file.db());
+    test::ServerRole first(file, u"wzsw_leader"_s, {u"GM0855"_s});
+    test::ServerRole second(file, u"wzsw_leader"_s, {u"GM0855"_s});
+    const auto one = first.open();
+    const auto other = second.open();
+    Client client = test::validClient(basics.centrum);
+    REQUIRE(ClientService(*one).save(client).ok());
+    CHECK(AuditRepository(*other).entries().value().size() == 1);
+}
