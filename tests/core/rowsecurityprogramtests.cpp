@@ -7,6 +7,7 @@
 #include "services/clientservice.h"
 #include "storage/auditrepository.h"
 #include "storage/personrepository.h"
+#include "storage/transaction.h"
 #include "testsupport.h"
 
 #include <QSqlQuery>
@@ -117,4 +118,38 @@ TEST_CASE("two leaders of one municipality read each other's audit entries", "[p
     Client client = test::validClient(basics.centrum);
     REQUIRE(ClientService(*one).save(client).ok());
     CHECK(AuditRepository(*other).entries().value().size() == 1);
+}
+
+TEST_CASE("a leader's audit entry waits for another leader's open transaction instead of forking "
+          "the chain",
+          "[postgres-only]")
+{
+    if (test::testServer().isEmpty())
+        return;
+    test::TempDataFile file;
+    test::seedBasics(file.db());
+    test::ServerRole tilburgRole(file, u"wzsw_leader"_s, {u"GM0855"_s});
+    test::ServerRole goirleRole(file, u"wzsw_leader"_s, {u"GM0785"_s});
+    const auto tilburg = tilburgRole.open();
+    const auto goirle = goirleRole.open();
+
+    WriteTransaction first(*tilburg);
+    AuditEntry fromTilburg = AuditEntry::by(u"export"_s, u"file"_s);
+    REQUIRE(AuditRepository(*tilburg).append(fromTilburg).ok());
+    {
+        // Tilburg holds the log until it commits: Goirle waits (lock_timeout, 5 s) and gives up
+        // rather than chain onto the same previous entry.
+        WriteTransaction second(*goirle);
+        AuditEntry fromGoirle = AuditEntry::by(u"export"_s, u"file"_s);
+        const Status waited = AuditRepository(*goirle).append(fromGoirle);
+        REQUIRE_FALSE(waited.ok());
+        CHECK(waited.error().kind == Error::Kind::Conflict);
+    }
+    REQUIRE(first.commit().ok());
+    WriteTransaction again(*goirle);
+    AuditEntry fromGoirle = AuditEntry::by(u"export"_s, u"file"_s);
+    REQUIRE(AuditRepository(*goirle).append(fromGoirle).ok());
+    REQUIRE(again.commit().ok());
+    CHECK(fromGoirle.previousHash == fromTilburg.hash);
+    CHECK_FALSE(AuditRepository(file.db()).firstBrokenEntry().value().has_value());
 }
