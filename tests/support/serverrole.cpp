@@ -17,7 +17,7 @@ ServerRole::ServerRole(TempDataFile &file, const QString &group, const QStringLi
 {
     REQUIRE_FALSE(testServer().isEmpty());
     const QString problem = onTestServer(u"CREATE ROLE "_s + m_name + u" LOGIN PASSWORD '"_s +
-                                        m_password + u"' IN ROLE "_s + group);
+                                         m_password + u"' IN ROLE "_s + group);
     if (!problem.isEmpty())
         FAIL(problem.toStdString());
     for (const QString &code : municipalities) {
