@@ -3211,6 +3211,77 @@
     </message>
 </context>
 <context>
+    <name>wzsw::RowSecurity</name>
+    <message>
+        <source>The client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trajectory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ladder assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The neighbourhood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to another municipality (or to the region): your role may change the records of its own municipality only. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The regional server lacks the roles %1. A database administrator runs installer/postgres/setup.sql once before the schema is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::SafeOpening</name>
     <message>
         <source>Only one person at a time can change a data file. You can open it read-only to look things up, or try again when it has been closed there.</source>

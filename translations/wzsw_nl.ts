@@ -3212,6 +3212,77 @@
     </message>
 </context>
 <context>
+    <name>wzsw::RowSecurity</name>
+    <message>
+        <source>The client</source>
+        <translation>De cliënt</translation>
+    </message>
+    <message>
+        <source>The provider</source>
+        <translation>De dienstverlener</translation>
+    </message>
+    <message>
+        <source>The delivery</source>
+        <translation>De inzet</translation>
+    </message>
+    <message>
+        <source>The service request</source>
+        <translation>De hulpvraag</translation>
+    </message>
+    <message>
+        <source>The contact note</source>
+        <translation>Het contactmoment</translation>
+    </message>
+    <message>
+        <source>The trajectory</source>
+        <translation>Het traject</translation>
+    </message>
+    <message>
+        <source>The ladder assessment</source>
+        <translation>De trede op de participatieladder</translation>
+    </message>
+    <message>
+        <source>The partner</source>
+        <translation>De partner</translation>
+    </message>
+    <message>
+        <source>The agreement</source>
+        <translation>De overeenkomst</translation>
+    </message>
+    <message>
+        <source>The target</source>
+        <translation>Het doel</translation>
+    </message>
+    <message>
+        <source>The budget line</source>
+        <translation>De begrotingsregel</translation>
+    </message>
+    <message>
+        <source>The project settings</source>
+        <translation>Het projectgegeven</translation>
+    </message>
+    <message>
+        <source>The neighbourhood</source>
+        <translation>De wijk</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>De rapportage</translation>
+    </message>
+    <message>
+        <source>The record</source>
+        <translation>Het record</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another municipality (or to the region): your role may change the records of its own municipality only. Nothing was stored.</source>
+        <translation>%1 hoort bij een andere gemeente (of bij de regio): uw rol mag alleen de gegevens van de eigen gemeente wijzigen. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The regional server lacks the roles %1. A database administrator runs installer/postgres/setup.sql once before the schema is made.</source>
+        <translation>Op de regionale server ontbreken de rollen %1. Een databasebeheerder voert eenmalig installer/postgres/setup.sql uit voordat het schema wordt gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>wzsw::SafeOpening</name>
     <message>
         <source>Only one person at a time can change a data file. You can open it read-only to look things up, or try again when it has been closed there.</source>
