@@ -30,7 +30,24 @@ struct OpenRefusal
     std::optional<BackupFile> offeredBackup; ///< Damaged: the newest verified backup
 };
 
+class BackgroundFileCheck;
 class DataFileSession;
+
+/// When opening runs the file check (`PRAGMA quick_check`).
+enum class FileCheckTiming
+{
+    BeforeOpening, ///< open() returns after the check (the command-line tool, scripts)
+    InBackground,  ///< open() returns at once; writes wait for the check (the desktop)
+};
+
+/// Where the file check of an open session stands.
+enum class FileCheckState
+{
+    Running, ///< reading is fine; every write waits for the check
+    Passed,  ///< the file is whole: writing is open
+    Damaged, ///< the check found damage: nothing was written, closeAfterFailedCheck()
+    Failed,  ///< the check could not run: nothing was written, closeAfterFailedCheck()
+};
 
 /// The outcome of DataFileSession::open(): a session, or the refusal.
 struct SessionOpening
@@ -54,7 +71,15 @@ struct SessionOpening
 /// connection alone. The writer lock, the file checks, the storage warning and the automatic
 /// backups are the local file's; on the server, row versions and transactions keep writers
 /// apart and its administrator makes the backups (backupIfChanged() does nothing,
-/// restoreFrom() refuses).
+/// restoreFrom() refuses); its file check counts as passed at once.
+///
+/// The check reads the whole file (most of the time of opening a large one). With
+/// FileCheckTiming::InBackground it runs on a worker thread while the session already reads;
+/// until it has passed nothing is written: every WriteTransaction waits for it (WriteGate),
+/// SQLite refuses any other write (`PRAGMA query_only`), the on-open backup waits and the
+/// 30-minute backup does nothing. When it passes, writing opens and the on-open backup is made;
+/// when it finds damage, closeAfterFailedCheck() gives the refusal open() would have given,
+/// with nothing written to the file in between.
 ///
 /// Database::open stays the plain connection (it never changes a file that is not ours);
 /// tools that must look at a damaged file (`wzsw-cli check`, `backup`) use it directly.
@@ -68,6 +93,10 @@ public:
     /// The same with backups in `backupFolder` (tests, or a folder the user chose).
     static SessionOpening open(const QString &path, Database::Mode mode,
                                const QString &backupFolder);
+    /// The same with the check in the background or before opening.
+    static SessionOpening open(const QString &path, Database::Mode mode, FileCheckTiming timing);
+    static SessionOpening open(const QString &path, Database::Mode mode,
+                               const QString &backupFolder, FileCheckTiming timing);
 
     ~DataFileSession();
     DataFileSession(const DataFileSession &) = delete;
@@ -76,6 +105,20 @@ public:
     Database &database() const { return *m_db; }
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_db->isReadOnly(); }
+
+    /// Where the file check stands; Running until a background check has ended and been
+    /// settled by pollFileCheck() or waitForFileCheck() (on this session's thread).
+    FileCheckState fileCheckState() const { return m_checkState; }
+    /// Settles the background check when it has ended; Running otherwise. Never blocks.
+    FileCheckState pollFileCheck();
+    /// Waits for the background check and settles it: when the file is whole, writing opens
+    /// (writes waiting for it go on) and the on-open backup is made.
+    FileCheckState waitForFileCheck();
+    /// After Damaged or Failed: the refusal open() gives when the check runs before opening.
+    /// The connection is closed, a file open for writing is moved aside (Damaged), the newest
+    /// verified backup is offered. Let go of everything that reads through database() first;
+    /// the session has no connection afterwards: close it.
+    OpenRefusal closeAfterFailedCheck();
 
     /// Network drive or synchronised folder: show it, the file was opened anyway.
     const std::optional<StorageWarning> &storageWarning() const { return m_storageWarning; }
@@ -100,6 +143,11 @@ public:
 
 private:
     DataFileSession(QString path, AutoBackup backups);
+    void startBackgroundCheck();
+    void settleCheck(Result<QStringList> problems);
+    Status waitUntilWritable();
+    void backUpOnOpening();
+    OpenRefusal refuseDamaged(const QString &firstProblem);
 
     QString m_path;
     std::unique_ptr<WriterLock> m_lock;
@@ -110,6 +158,9 @@ private:
     std::optional<LockOwner> m_otherEditor;
     std::optional<BackupFile> m_openingBackup;
     std::optional<Error> m_backupProblem;
+    std::unique_ptr<BackgroundFileCheck> m_check;
+    FileCheckState m_checkState = FileCheckState::Running;
+    Error m_checkError; ///< Damaged: the first problem; Failed: why the check could not run
 
     friend class SessionOpener;
 };

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "storage/writegate.h"
 
 #include <QSqlQuery>
 
@@ -16,6 +17,10 @@ WriteTransaction::WriteTransaction(Database &db) : m_db(db)
                                tr("The data file is open read-only: nothing can be changed."));
         return;
     }
+    // Writes wait while the file check on opening runs (and stay refused when it failed).
+    m_status = WriteGate::pass(db);
+    if (!m_status)
+        return;
     m_status = execSql(db, db.dialect().beginWrite());
     m_open = m_status.ok();
 }

@@ -10,6 +10,8 @@ class Database;
 
 /// One write transaction: begins at construction (taking the write lock at once), rolls back
 /// in the destructor unless commit() succeeded. One user action = one WriteTransaction.
+/// Before it begins it passes the connection's WriteGate: while the file check on opening runs,
+/// it waits for the check.
 ///
 ///     WriteTransaction tx(db);
 ///     if (!tx.ok()) return tx.error();
