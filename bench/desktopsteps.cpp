@@ -7,6 +7,7 @@
 #include "lists/listpanel.h"
 #include "lists/pagedlistmodel.h"
 #include "report/reportrenderer.h"
+#include "shell/datafile.h"
 #include "shell/mainwindow.h"
 #include "steps.h"
 #include "storage/database.h"
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
@@ -47,7 +49,8 @@ struct OpenWindow
     ListPanel *panel = nullptr;
 };
 
-// The main window with the large file, showing the list of `kind` on `page`.
+// The main window with the large file, showing the list of `kind` on `page`. The file check on
+// opening may still run in the background (see settledOn).
 Result<std::unique_ptr<OpenWindow>> openOn(const StepContext &context, PageId page, RecordKind kind)
 {
     auto open = std::make_unique<OpenWindow>();
@@ -66,14 +69,33 @@ Result<std::unique_ptr<OpenWindow>> openOn(const StepContext &context, PageId pa
     return open;
 }
 
-// From starting the window to the client list painted with its first rows.
+// The same once the check on opening has ended, so that it takes no turns on the cores from
+// what is measured next.
+Result<std::unique_ptr<OpenWindow>> settledOn(const StepContext &context, PageId page,
+                                              RecordKind kind)
+{
+    Result<std::unique_ptr<OpenWindow>> open = openOn(context, page, kind);
+    if (open && (*open)->window.dataFile()->waitForFileCheck() != FileCheckState::Passed)
+        return stepError(u"the file check on opening did not pass"_s);
+    return open;
+}
+
+// From starting the window to the client list painted with its first rows; the file check on
+// opening goes on in the background (its CPU time so far counts).
 Result<StepOutcome> openToFirstList(const StepContext &context)
 {
     const SelfClock clock;
     Result<std::unique_ptr<OpenWindow>> open = openOn(context, PageId::Clients, RecordKind::Client);
     if (!open)
         return open.error();
-    return StepOutcome::measured(clock.stop());
+    const Sample shown = clock.stop();
+    // Not part of the goal, but worth knowing: when writing opens.
+    if ((*open)->window.dataFile()->waitForFileCheck() != FileCheckState::Passed)
+        return stepError(u"the file check on opening did not pass"_s);
+    const Sample checked = clock.stop();
+    QTextStream(stderr) << " [file check ended after " << qRound(checked.wallMs) << " ms, CPU "
+                        << qRound(checked.cpuMs) << " ms]" << Qt::flush;
+    return StepOutcome::measured(shown);
 }
 
 // Typing a surname and a neighbourhood into the client list's search, one keystroke at a
@@ -81,7 +103,8 @@ Result<StepOutcome> openToFirstList(const StepContext &context)
 // pause is left out: it is waiting, not work).
 Result<StepOutcome> filterKeystrokes(const StepContext &context)
 {
-    Result<std::unique_ptr<OpenWindow>> open = openOn(context, PageId::Clients, RecordKind::Client);
+    Result<std::unique_ptr<OpenWindow>> open =
+        settledOn(context, PageId::Clients, RecordKind::Client);
     if (!open)
         return open.error();
     PagedListModel *model = (*open)->panel->model();
@@ -104,7 +127,7 @@ Result<StepOutcome> filterKeystrokes(const StepContext &context)
 Result<StepOutcome> scrollToEnd(const StepContext &context)
 {
     Result<std::unique_ptr<OpenWindow>> open =
-        openOn(context, PageId::RequestsAndDeliveries, RecordKind::Delivery);
+        settledOn(context, PageId::RequestsAndDeliveries, RecordKind::Delivery);
     if (!open)
         return open.error();
     QTableView *view = (*open)->panel->view();

@@ -14,7 +14,7 @@ TEST_CASE("the About box names the version, the open data file, the preferences 
     test::clearSettings();
     const test::SeededFile file(1);
     MainWindow window(standardPages());
-    REQUIRE(window.openFile(file.path()).ok());
+    test::openChecked(window, file.path());
     QCoreApplication::setApplicationVersion(u"9.8.7"_s);
 
     // The box is modal: read it from inside its own event loop, then close it.

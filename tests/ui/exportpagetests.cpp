@@ -65,7 +65,7 @@ TEST_CASE("the export page previews the wmo profile in Dutch Excel form and save
     test::clearSettings();
     const DemoFile file;
     MainWindow window(standardPages());
-    REQUIRE(window.openFile(file.path()).ok());
+    test::openChecked(window, file.path());
     ExportPage *page = exportPage(window);
 
     page->profileBox()->setCurrentIndex(page->profileBox()->findData(u"wmo"_s));
@@ -95,7 +95,7 @@ TEST_CASE("the export page disables names for figures and the options of the exc
     test::clearSettings();
     const DemoFile file;
     MainWindow window(standardPages());
-    REQUIRE(window.openFile(file.path()).ok());
+    test::openChecked(window, file.path());
     ExportPage *page = exportPage(window);
 
     page->profileBox()->setCurrentIndex(page->profileBox()->findData(u"neighbourhoods"_s));
@@ -129,7 +129,7 @@ TEST_CASE("a list exports what it shows: visible columns in their order, filtere
     test::clearSettings();
     const test::SeededFile seeded(300);
     MainWindow window(standardPages());
-    REQUIRE(window.openFile(seeded.path()).ok());
+    test::openChecked(window, seeded.path());
     window.showPage(PageId::Clients);
     ListPanel *panel = test::clientPanel(window);
     REQUIRE(panel->exportAction()->isEnabled());

@@ -47,7 +47,7 @@ TEST_CASE("Delete on a stored client's form asks first, deletes it, and undo bri
     const test::SeededFile file(3);
     MainWindow window(standardPages());
     window.show();
-    REQUIRE(window.openFile(file.path()).ok());
+    test::openChecked(window, file.path());
     ClientRepository clients(window.dataFile()->database());
     const Id id = clients.idOfCode(u"C-0002"_s).value();
 
@@ -77,7 +77,7 @@ TEST_CASE("the form of a new record has no Delete button")
     const test::SeededFile file(1);
     MainWindow window(standardPages());
     window.show();
-    REQUIRE(window.openFile(file.path()).ok());
+    test::openChecked(window, file.path());
     ClientForm *form = openClientForm(window, 0);
     CHECK(form->findChild<QPushButton *>(u"deleteButton"_s) == nullptr);
 }

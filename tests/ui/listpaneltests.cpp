@@ -14,7 +14,7 @@ TEST_CASE("opening a data file shows the client list with its count in the statu
     test::clearSettings();
     const test::SeededFile file(300);
     MainWindow window(standardPages());
-    REQUIRE(window.openFile(file.path()).ok());
+    test::openChecked(window, file.path());
     window.showPage(PageId::Clients);
 
     CHECK_FALSE(window.isShowingWelcome());
@@ -30,7 +30,7 @@ TEST_CASE("typing in the search field filters the client list after a short paus
     test::clearSettings();
     const test::SeededFile file(300);
     MainWindow window(standardPages());
-    REQUIRE(window.openFile(file.path()).ok());
+    test::openChecked(window, file.path());
     window.showPage(PageId::Clients);
     ListPanel *panel = test::clientPanel(window);
 
@@ -58,7 +58,7 @@ TEST_CASE("clicking a column header sorts the list by that column, again reverse
     const test::SeededFile file(300);
     MainWindow window(standardPages());
     window.show();
-    REQUIRE(window.openFile(file.path()).ok());
+    test::openChecked(window, file.path());
     window.showPage(PageId::Clients);
     ListPanel *panel = test::clientPanel(window);
     QHeaderView *header = panel->view()->horizontalHeader();
@@ -112,7 +112,7 @@ TEST_CASE("a list shows a stored change as soon as the data file says it changed
     test::clearSettings();
     const test::SeededFile file(300);
     MainWindow window(standardPages());
-    REQUIRE(window.openFile(file.path()).ok());
+    test::openChecked(window, file.path());
     window.showPage(PageId::Clients);
     PagedListModel *model = test::clientPanel(window)->model();
     REQUIRE(model->totalCount() == 300);
@@ -152,7 +152,7 @@ TEST_CASE("Enter on a row asks to open that record")
     const test::SeededFile file(30);
     MainWindow window(standardPages());
     window.show();
-    REQUIRE(window.openFile(file.path()).ok());
+    test::openChecked(window, file.path());
     window.showPage(PageId::Clients);
     RecordRef opened;
     window.setRecordOpener(

@@ -37,7 +37,7 @@ TEST_CASE("without an open file the window shows the welcome page, closing retur
     CHECK(window.isShowingWelcome());
     CHECK_FALSE(window.action(u"actionBackup"_s)->isEnabled());
 
-    REQUIRE(window.openFile(file.path()).ok());
+    test::openChecked(window, file.path());
     CHECK_FALSE(window.isShowingWelcome());
     CHECK(window.action(u"actionBackup"_s)->isEnabled());
 

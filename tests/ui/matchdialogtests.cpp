@@ -37,7 +37,7 @@ TEST_CASE("the match dialog ranks the provider in the client's neighbourhood fir
 
     MainWindow window(standardPages());
     window.show();
-    REQUIRE(window.openFile(data.path()).ok());
+    test::openChecked(window, data.path());
     openMatching(*window.dataFile(), request.id, &window);
     MatchDialog *dialog = window.findChild<MatchDialog *>();
     REQUIRE(dialog);

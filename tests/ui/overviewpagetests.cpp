@@ -16,7 +16,7 @@ TEST_CASE("the overview lists clients without consent and an item opens the clie
     const test::SeededFile file(3);
     MainWindow window(standardPages());
     window.show();
-    REQUIRE(window.openFile(file.path()).ok());
+    test::openChecked(window, file.path());
     window.showPage(PageId::Overview);
     auto *page = qobject_cast<OverviewPage *>(window.page(PageId::Overview));
     REQUIRE(page);

@@ -37,7 +37,7 @@ TEST_CASE("the targets and budget page lists each target and budget line with re
     file.close();
 
     MainWindow window(standardPages());
-    REQUIRE(window.openFile(file.path()).ok());
+    test::openChecked(window, file.path());
     window.showPage(PageId::TargetsAndBudget);
     auto *page = qobject_cast<ListPage *>(window.page(PageId::TargetsAndBudget));
     REQUIRE(page);

@@ -64,7 +64,7 @@ TEST_CASE("the window opens where and as large as it was closed, on the same pag
     {
         MainWindow window(standardPages());
         window.show();
-        REQUIRE(window.openFile(file.path()).ok());
+        test::openChecked(window, file.path());
         window.showPage(PageId::Providers);
         // As narrow as the window goes and lower than a first start's 90% of the screen.
         window.resize(window.minimumSizeHint().width(), 500);

@@ -50,7 +50,7 @@ TEST_CASE("a new client with an invalid BSN gets the message at the BSN field an
     const test::SeededFile file(3);
     MainWindow window(standardPages());
     window.show();
-    REQUIRE(window.openFile(file.path()).ok());
+    test::openChecked(window, file.path());
     window.showPage(PageId::Clients);
     ListPanel *panel = test::clientPanel(window);
     panel->findChild<QPushButton *>(u"newRecord"_s)->click();
@@ -108,7 +108,7 @@ TEST_CASE("changing a client is one command whose undo restores the old value an
     const test::SeededFile file(3);
     MainWindow window(standardPages());
     window.show();
-    REQUIRE(window.openFile(file.path()).ok());
+    test::openChecked(window, file.path());
     Database &db = window.dataFile()->database();
     const Id id = ClientRepository(db).idOfCode(u"C-0002"_s).value();
     const QString oldName = ClientRepository(db).find(id)->person.givenName;
@@ -138,7 +138,7 @@ TEST_CASE("a stored BSN is shown masked until revealed, and revealing it is audi
     data.close();
 
     MainWindow window(standardPages());
-    REQUIRE(window.openFile(data.path()).ok());
+    test::openChecked(window, data.path());
     openRecordForm(*window.dataFile(), {RecordKind::Client, client.id}, &window);
     ClientForm *form = openForm(window);
     QLineEdit *bsn = form->findChild<QLineEdit *>(u"bsnEdit"_s);
@@ -166,7 +166,7 @@ TEST_CASE("a file that does not process BSNs shows no BSN field on the client fo
     data.close();
 
     MainWindow window(standardPages());
-    REQUIRE(window.openFile(data.path()).ok());
+    test::openChecked(window, data.path());
     openRecordForm(*window.dataFile(), {RecordKind::Client, client.id}, &window);
     ClientForm *form = openForm(window);
     form->show();

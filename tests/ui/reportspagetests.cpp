@@ -50,6 +50,7 @@ struct OpenWorld
         Result<std::unique_ptr<DataFile>> opened = DataFile::open(temp.path());
         REQUIRE(opened.ok());
         file = std::move(*opened);
+        REQUIRE(file->waitForFileCheck() == FileCheckState::Passed);
     }
     test::TempDataFile temp;
     test::FigureWorld world;

@@ -1,10 +1,12 @@
 #include "common/system.h"
+#include "filedamage.h"
 #include "safety/auditlogdialog.h"
 #include "safety/auditlogmodel.h"
 #include "safety/erasureflow.h"
 #include "safety/personchoicedialog.h"
 #include "safety/writerlock.h"
 #include "services/auditlog.h"
+#include "services/clientservice.h"
 #include "storage/auditrepository.h"
 #include "storage/personrepository.h"
 #include "uitestsupport.h"
@@ -21,6 +23,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTest>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -148,13 +151,59 @@ TEST_CASE("opening a file another program edits and declining the read-only offe
     CHECK(window.isShowingWelcome());
 }
 
+TEST_CASE("a file the check on opening finds damaged is shown, refuses every change, then is "
+          "closed, moved aside unchanged and its backup offered")
+{
+    test::clearSettings();
+    const test::SeededFile file(3);
+    {
+        // Opened once while sound: the backup on opening is what gets offered.
+        SessionOpening sound = DataFileSession::open(file.path());
+        REQUIRE(sound);
+    }
+    // A table the first pages never read, so the damage shows in the check alone.
+    test::damageTable(file.path(), u"audit_log"_s);
+    const QByteArray damaged = test::fileHash(file.path());
+    const QDir folder = QFileInfo(file.path()).absoluteDir();
+
+    MainWindow window(standardPages());
+    DialogAnswers answers;
+    QString told;
+    answers.expect(u"damagedFile"_s, [&told](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        told = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    window.openFileInteractive(file.path());
+    REQUIRE(window.dataFile());
+    CHECK(clientCount(*window.dataFile()) == 3); // shown while the check runs
+
+    // A save meanwhile waits for the check and is refused with the reason.
+    Client client = test::validClient(file.basics().noord);
+    const Status saved = ClientService(window.dataFile()->database()).save(client);
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error().message.contains(u"Nothing was stored"_s));
+
+    for (int i = 0; i < 500 && answers.answered.isEmpty(); ++i)
+        QTest::qWait(10);
+    CHECK(answers.answered == QStringList{u"damagedFile"_s});
+    CHECK(answers.unexpected.isEmpty());
+    CHECK(window.dataFile() == nullptr);
+    CHECK(window.isShowingWelcome());
+    CHECK_FALSE(QFile::exists(file.path()));
+    const QStringList aside = folder.entryList({u"*.damaged-*"_s}, QDir::Files);
+    REQUIRE(aside.size() == 1);
+    CHECK(told.contains(aside.front()));
+    CHECK(test::fileHash(folder.filePath(aside.front())) == damaged); // nothing written to it
+}
+
 TEST_CASE("File > Restore a backup puts the backup made on opening back, keeps the replaced "
           "file and logs the restore")
 {
     test::clearSettings();
     const test::SeededFile file(3);
     MainWindow window(standardPages());
-    REQUIRE(window.openFile(file.path()).ok());
+    test::openChecked(window, file.path());
     REQUIRE(window.dataFile()->session().openingBackup());
     // Two clients more after the backup: 3 + 2 = 5 in the file, 3 in the backup.
     {
@@ -201,7 +250,7 @@ TEST_CASE("the audit log viewer filters the period's entries by user, action and
     test::clearSettings();
     const test::SeededFile file(2);
     MainWindow window(standardPages());
-    REQUIRE(window.openFile(file.path()).ok());
+    test::openChecked(window, file.path());
     Database &db = window.dataFile()->database();
     AuditLog log(db);
     REQUIRE(
@@ -244,7 +293,7 @@ TEST_CASE("Privacy > Erase a person erases them after the confirmation, in the f
     test::clearSettings();
     const test::SeededFile file(3);
     MainWindow window(standardPages());
-    REQUIRE(window.openFile(file.path()).ok());
+    test::openChecked(window, file.path());
     const std::optional<BackupFile> backup = window.dataFile()->session().openingBackup();
     REQUIRE(backup);
 
@@ -289,7 +338,7 @@ TEST_CASE("erasing a person is refused without the confirmation and changes noth
     test::clearSettings();
     const test::SeededFile file(2);
     MainWindow window(standardPages());
-    REQUIRE(window.openFile(file.path()).ok());
+    test::openChecked(window, file.path());
 
     DialogAnswers answers;
     answers.expect(u"confirmErasure"_s, [](QWidget *dialog) {

@@ -105,7 +105,7 @@ TEST_CASE("a client's form shows their timeline newest first, without other peop
     test::clearSettings();
     World world;
     MainWindow window(standardPages());
-    REQUIRE(window.openFile(world.data.path()).ok());
+    test::openChecked(window, world.data.path());
     ClientForm *form = openClient(window, world.client.id);
 
     REQUIRE(form->tabs() != nullptr);
@@ -138,7 +138,7 @@ TEST_CASE("a quick button opens a new record's form with the person filled in, a
     test::clearSettings();
     World world;
     MainWindow window(standardPages());
-    REQUIRE(window.openFile(world.data.path()).ok());
+    test::openChecked(window, world.data.path());
     ClientForm *form = openClient(window, world.client.id);
     TimelinePanel *timeline = form->timeline();
     REQUIRE(timeline != nullptr);
@@ -180,7 +180,7 @@ TEST_CASE("Enter on a timeline entry opens its form and leaves the person's form
     World world;
     MainWindow window(standardPages());
     window.show();
-    REQUIRE(window.openFile(world.data.path()).ok());
+    test::openChecked(window, world.data.path());
     ClientForm *form = openClient(window, world.client.id);
     form->tabs()->setCurrentIndex(1);
     QTableView *view = form->timeline()->view();
@@ -201,7 +201,7 @@ TEST_CASE("a provider's form offers trajectory, ladder, delivery and note, prese
     test::clearSettings();
     World world;
     MainWindow window(standardPages());
-    REQUIRE(window.openFile(world.data.path()).ok());
+    test::openChecked(window, world.data.path());
     openRecordForm(*window.dataFile(), {RecordKind::Provider, world.provider.id}, &window);
     auto *form = waitForForm<ProviderForm>(&window);
     TimelinePanel *timeline = form->timeline();
@@ -223,7 +223,7 @@ TEST_CASE("a new client's form has no timeline")
     test::clearSettings();
     World world;
     MainWindow window(standardPages());
-    REQUIRE(window.openFile(world.data.path()).ok());
+    test::openChecked(window, world.data.path());
     openRecordForm(*window.dataFile(), {RecordKind::Client, 0}, &window);
     ClientForm *form = waitForForm<ClientForm>(&window);
     CHECK(form->timeline() == nullptr);

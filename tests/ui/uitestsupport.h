@@ -40,6 +40,14 @@ inline void clearSettings()
     settings.sync();
 }
 
+/// Opens `path` in `window` and waits for the check on opening, which otherwise runs in the
+/// background: the window as a person finds it a moment after opening, writing open.
+inline void openChecked(MainWindow &window, const QString &path)
+{
+    REQUIRE(window.openFile(path).ok());
+    REQUIRE(window.dataFile()->waitForFileCheck() == FileCheckState::Passed);
+}
+
 /// The client list panel of a window with a file open.
 inline ListPanel *clientPanel(MainWindow &window)
 {

@@ -99,7 +99,7 @@ TEST_CASE("a week typed by keyboard blocks saving while a row is broken, then is
     const WeekFile file;
     MainWindow window(standardPages());
     window.show();
-    REQUIRE(window.openFile(file.path()).ok());
+    test::openChecked(window, file.path());
     window.showPage(PageId::RequestsAndDeliveries);
     auto *page = qobject_cast<ListPage *>(window.page(PageId::RequestsAndDeliveries));
     REQUIRE(page);

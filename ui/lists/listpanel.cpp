@@ -226,8 +226,14 @@ void ListPanel::activate()
         return;
     const qint64 started = timing::sinceStart();
     m_model = new PagedListModel(m_file->database(), m_kind, this);
-    // An export is audited, which a file open read-only cannot record.
-    m_exportAction->setEnabled(!m_file->isReadOnly());
+    // An export is audited, which a file open read-only cannot record; and while the check on
+    // opening runs nothing is stored, a new record neither.
+    const auto updateWriting = [this] {
+        m_new->setEnabled(!m_file->isBeingChecked());
+        m_exportAction->setEnabled(!m_file->isReadOnly() && !m_file->isBeingChecked());
+    };
+    updateWriting();
+    connect(m_file, &DataFile::fileCheckPassed, m_model, updateWriting);
     connect(m_model, &PagedListModel::totalCountChanged, this, &ListPanel::countChanged);
     // Queued: the model fails while the view paints, no place for a dialog.
     connect(m_model, &PagedListModel::errorOccurred, this, &ListPanel::showReadError,

@@ -10,6 +10,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +21,7 @@ namespace {
 SessionOpening openWithWaitCursor(const QString &path, Database::Mode mode)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    SessionOpening opening = DataFileSession::open(path, mode);
+    SessionOpening opening = DataFileSession::open(path, mode, FileCheckTiming::InBackground);
     QApplication::restoreOverrideCursor();
     return opening;
 }
@@ -41,7 +42,12 @@ public:
         SessionOpening opening = openWithWaitCursor(m_path, Database::Mode::ReadWrite);
         if (opening)
             return adopt(std::move(opening.session));
-        const OpenRefusal &refusal = opening.refusal;
+        return handle(opening.refusal);
+    }
+
+    /// What a refusal offers, on opening or when the check in the background failed.
+    bool handle(const OpenRefusal &refusal)
+    {
         switch (refusal.reason) {
         case OpenRefusal::Reason::Locked:
             return offerReadOnly(lockedText(refusal),
@@ -59,6 +65,42 @@ public:
         return false;
     }
 
+    /// The check in the background found damage in the file this window had open.
+    void afterFailedCheck(const OpenRefusal &refusal, bool readOnly)
+    {
+        // Opened read-only, as when the check runs first: told, no restore over a file that
+        // someone else may be editing.
+        if (readOnly)
+            fail(refusal.error);
+        else
+            handle(refusal);
+    }
+
+    static void showStorageWarning(QWidget *parent, const DataFileSession &session)
+    {
+        if (const std::optional<StorageWarning> &warning = session.storageWarning()) {
+            QMessageBox box(QMessageBox::Warning, tr("Risky place for a data file"),
+                            warning->message, QMessageBox::Ok, parent);
+            box.setObjectName(u"storageWarning"_s);
+            box.setInformativeText(tr("Move the data file to a folder on this computer's own disk "
+                                      "(File > Make a backup now, then open the copy)."));
+            box.exec();
+        }
+    }
+
+    static void showBackupProblem(QWidget *parent, const DataFileSession &session)
+    {
+        if (const std::optional<Error> &problem = session.backupProblem()) {
+            QMessageBox box(QMessageBox::Warning, tr("No backup made"),
+                            tr("The automatic backup on opening failed: %1").arg(problem->message),
+                            QMessageBox::Ok, parent);
+            box.setObjectName(u"backupProblem"_s);
+            box.setInformativeText(tr("The file is open. Make a backup by hand (File > "
+                                      "Make a backup now) before you change much."));
+            box.exec();
+        }
+    }
+
 private:
     QString lockedText(const OpenRefusal &refusal) const
     {
@@ -72,6 +114,13 @@ private:
     {
         const DataFileSession &opened = *session;
         m_window.adoptFile(DataFile::adopt(std::move(session)));
+        if (DataFile *file = m_window.dataFile(); file && file->isBeingChecked()) {
+            // The backup on opening is made once the check has passed: its problem comes then.
+            MainWindow *window = &m_window;
+            QObject::connect(file, &DataFile::fileCheckPassed, window, [window, file] {
+                OpeningDialogs::showBackupProblem(window, file->session());
+            });
+        }
         if (opened.isReadOnly() && opened.otherEditor())
             m_window.statusBar()->showMessage(
                 tr("Read-only: %1 is editing this file.").arg(opened.otherEditor()->describe()));
@@ -155,23 +204,28 @@ bool SafeOpening::open(MainWindow &window, const QString &path)
 
 void SafeOpening::showWarnings(QWidget *parent, const DataFileSession &session)
 {
-    if (const std::optional<StorageWarning> &warning = session.storageWarning()) {
-        QMessageBox box(QMessageBox::Warning, tr("Risky place for a data file"), warning->message,
-                        QMessageBox::Ok, parent);
-        box.setObjectName(u"storageWarning"_s);
-        box.setInformativeText(tr("Move the data file to a folder on this computer's own disk "
-                                  "(File > Make a backup now, then open the copy)."));
-        box.exec();
+    OpeningDialogs::showStorageWarning(parent, session);
+    OpeningDialogs::showBackupProblem(parent, session);
+}
+
+void SafeOpening::afterFailedCheck(MainWindow &window)
+{
+    DataFile *file = window.dataFile();
+    if (!file || file->session().fileCheckState() == FileCheckState::Running ||
+        file->session().fileCheckState() == FileCheckState::Passed)
+        return; // told twice, or another file by now
+    // A form over the file may hold what someone typed: the file stays open, refusing every
+    // save with the reason, until the form is closed.
+    if (QApplication::activeModalWidget()) {
+        QTimer::singleShot(300, &window, [&window] { afterFailedCheck(window); });
+        return;
     }
-    if (const std::optional<Error> &problem = session.backupProblem()) {
-        QMessageBox box(QMessageBox::Warning, tr("No backup made"),
-                        tr("The automatic backup on opening failed: %1").arg(problem->message),
-                        QMessageBox::Ok, parent);
-        box.setObjectName(u"backupProblem"_s);
-        box.setInformativeText(tr("The file is open. Make a backup by hand (File > Make a "
-                                  "backup now) before you change much."));
-        box.exec();
-    }
+    const QString path = file->path();
+    const bool readOnly = file->isReadOnly();
+    std::unique_ptr<DataFile> taken = window.takeFile();
+    const OpenRefusal refusal = taken->session().closeAfterFailedCheck();
+    taken.reset(); // the lock goes with it
+    OpeningDialogs(window, path).afterFailedCheck(refusal, readOnly);
 }
 
 } // namespace wzsw

@@ -19,6 +19,10 @@ class MainWindow;
 ///   offered, restored in its place (audited) and opened;
 /// - after opening: a warning when the file lies on a network drive or in a synchronised
 ///   folder, and when the backup on opening failed.
+///
+/// The check for damage runs in the background (DataFileSession, FileCheckTiming::InBackground):
+/// the window shows the file at once and stores nothing until the check has passed; damage
+/// found then runs the same flow (afterFailedCheck).
 class SafeOpening
 {
     Q_DECLARE_TR_FUNCTIONS(wzsw::SafeOpening)
@@ -31,6 +35,13 @@ public:
     /// The warnings about a just-opened file (storage location, failed backup on opening), in
     /// message boxes; nothing when there is nothing to say.
     static void showWarnings(QWidget *parent, const DataFileSession &session);
+
+    /// The file open in `window` failed its check on opening (DataFile::fileCheckFailed):
+    /// nothing was written to it. Closes it and runs the flow of a damaged file as when the
+    /// check runs before opening: moved aside, the newest verified backup offered. Waits while
+    /// a form or dialog is open over the file: what someone typed there stays until they close
+    /// it (its saves are refused, saying why).
+    static void afterFailedCheck(MainWindow &window);
 };
 
 } // namespace wzsw

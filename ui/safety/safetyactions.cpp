@@ -93,6 +93,8 @@ void SafetyActions::fileChanged(DataFile *file)
     updateActions();
     if (!file)
         return;
+    disconnect(file, &DataFile::fileCheckPassed, this, nullptr);
+    connect(file, &DataFile::fileCheckPassed, this, &SafetyActions::updateActions);
     SessionKeeper *keeper = file->keeper();
     // A restore or an erasure hands the same file back to the window: connect once.
     disconnect(keeper, nullptr, m_window, nullptr);
@@ -118,7 +120,8 @@ void SafetyActions::updateActions()
 {
     const DataFile *file = m_window->dataFile();
     const bool open = file != nullptr;
-    const bool writable = open && !file->isReadOnly();
+    // Restoring, erasing and the audited subject access wait for the check on opening.
+    const bool writable = open && !file->isReadOnly() && !file->isBeingChecked();
     m_restore->setEnabled(writable);
     m_auditLog->setEnabled(open);
     // Giving a person their data is written to the audit log: not on a read-only file.

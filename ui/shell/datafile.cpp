@@ -12,7 +12,16 @@ namespace wzsw {
 DataFile::DataFile(std::unique_ptr<DataFileSession> session)
     : m_session(std::move(session)), m_undoStack(new QUndoStack(this)),
       m_keeper(new SessionKeeper(*m_session, this))
-{}
+{
+    if (m_session->fileCheckState() != FileCheckState::Running)
+        return;
+    // Core's check has no Qt signal of its own: asking a few times a second costs nothing and
+    // keeps the worker free of this thread's objects.
+    m_checkPoll.setInterval(50);
+    connect(&m_checkPoll, &QTimer::timeout, this,
+            [this] { reportCheck(m_session->pollFileCheck()); });
+    m_checkPoll.start();
+}
 
 DataFile::~DataFile()
 {
@@ -23,7 +32,7 @@ DataFile::~DataFile()
 
 Result<std::unique_ptr<DataFile>> DataFile::open(const QString &path, Database::Mode mode)
 {
-    SessionOpening opening = DataFileSession::open(path, mode);
+    SessionOpening opening = DataFileSession::open(path, mode, FileCheckTiming::InBackground);
     if (!opening)
         return opening.refusal.error;
     return adopt(std::move(opening.session));
@@ -52,6 +61,29 @@ Result<std::unique_ptr<DataFile>> DataFile::create(const QString &path, const Mu
 QString DataFile::fileName() const
 {
     return QFileInfo(path()).fileName();
+}
+
+bool DataFile::isBeingChecked() const
+{
+    return m_session->fileCheckState() == FileCheckState::Running;
+}
+
+FileCheckState DataFile::waitForFileCheck()
+{
+    const FileCheckState state = m_session->waitForFileCheck();
+    reportCheck(state);
+    return state;
+}
+
+void DataFile::reportCheck(FileCheckState state)
+{
+    if (state == FileCheckState::Running || !m_checkPoll.isActive())
+        return; // still running, or told already
+    m_checkPoll.stop();
+    if (state == FileCheckState::Passed)
+        emit fileCheckPassed();
+    else
+        emit fileCheckFailed();
 }
 
 void DataFile::notifyChanged(RecordKind kind)

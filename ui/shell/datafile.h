@@ -7,6 +7,7 @@
 #include "storage/database.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -26,9 +27,10 @@ class DataFile : public QObject
 
 public:
     /// Opens an existing data file through core's safe opening (DataFileSession: writer lock,
-    /// quick check, backup on opening). A refusal comes back as its error only; the window's
-    /// interactive opening (ui/safety/safeopening.h) reads the whole refusal and offers what
-    /// can be done instead.
+    /// quick check, backup on opening), the quick check in the background: see
+    /// isBeingChecked(). A refusal comes back as its error only; the window's interactive
+    /// opening (ui/safety/safeopening.h) reads the whole refusal and offers what can be done
+    /// instead.
     static Result<std::unique_ptr<DataFile>> open(const QString &path,
                                                   Database::Mode mode = Database::Mode::ReadWrite);
     /// A file opened by DataFileSession::open.
@@ -49,6 +51,13 @@ public:
     /// The file's name without its folder, for titles.
     QString fileName() const;
     bool isReadOnly() const { return m_session->isReadOnly(); }
+    /// While the file check on opening runs in the background: the file is shown and read, and
+    /// nothing is written (core holds every write until the check has passed). Edit actions
+    /// wait for fileCheckPassed().
+    bool isBeingChecked() const;
+    /// Waits for the check (tests, and flows that cannot go on without it) and reports its end
+    /// as the timer would.
+    FileCheckState waitForFileCheck();
 
     /// Records of `kind` were stored, changed or removed: lists showing them refresh.
     void notifyChanged(RecordKind kind);
@@ -58,13 +67,20 @@ signals:
     /// An undo or redo (`action`, e.g. "Undo Change client") could not be stored: `message`
     /// says why, in the user's language. The window tells the user.
     void changeFailed(const QString &action, const QString &message);
+    /// The check on opening passed: writing is open.
+    void fileCheckPassed();
+    /// The check on opening found damage or could not run: nothing was written; the window
+    /// closes the file and offers the backup (SafeOpening::afterFailedCheck).
+    void fileCheckFailed();
 
 private:
     explicit DataFile(std::unique_ptr<DataFileSession> session);
+    void reportCheck(FileCheckState state);
 
     std::unique_ptr<DataFileSession> m_session;
     QUndoStack *m_undoStack;
     SessionKeeper *m_keeper;
+    QTimer m_checkPoll;
 };
 
 } // namespace wzsw

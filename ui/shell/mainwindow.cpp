@@ -1,6 +1,7 @@
 #include "shell/mainwindow.h"
 
 #include "records/recordeditor.h"
+#include "safety/safeopening.h"
 #include "safety/safetyactions.h"
 #include "settings/preferences.h"
 #include "settings/translations.h"
@@ -126,6 +127,9 @@ void MainWindow::buildWorkspace()
 
 void MainWindow::buildStatusBar()
 {
+    m_checkLabel = new QLabel(this);
+    m_checkLabel->setObjectName(u"checkLabel"_s);
+    statusBar()->addWidget(m_checkLabel);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"countLabel"_s);
     m_fileLabel = new QLabel(this);
@@ -210,6 +214,17 @@ void MainWindow::setDataFile(std::unique_ptr<DataFile> file)
                 [this](const QString &action, const QString &message) {
                     showError(action, Error::make(Error::Kind::Conflict, message));
                 });
+        // A restore hands the same file back: connected once.
+        disconnect(m_file.get(), &DataFile::fileCheckPassed, this, nullptr);
+        disconnect(m_file.get(), &DataFile::fileCheckFailed, this, nullptr);
+        connect(m_file.get(), &DataFile::fileCheckPassed, this, [this] {
+            updateStatus();
+            updateActions();
+        });
+        // Queued: the flow closes the file, which must not happen inside its own signal.
+        connect(
+            m_file.get(), &DataFile::fileCheckFailed, this,
+            [this] { SafeOpening::afterFailedCheck(*this); }, Qt::QueuedConnection);
         m_undoGroup->addStack(m_file->undoStack());
         m_undoGroup->setActiveStack(m_file->undoStack());
         for (Page *page : std::as_const(m_pages))
@@ -279,6 +294,12 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     const Page *page = currentPage();
+    const bool checking = m_file && m_file->isBeingChecked();
+    m_checkLabel->setText(checking ? tr("Checking the file…") : QString());
+    m_checkLabel->setToolTip(checking ? tr("Changes can be saved once the check on opening has "
+                                           "found the file sound.")
+                                      : QString());
+    m_checkLabel->setVisible(checking);
     m_countLabel->setText(m_file && page ? page->statusText() : QString());
     m_countLabel->setVisible(!m_countLabel->text().isEmpty());
     if (m_file) {

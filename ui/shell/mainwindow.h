@@ -135,6 +135,7 @@ private:
     QUndoGroup *m_undoGroup = nullptr;
 
     QToolBar *m_toolBar = nullptr;
+    QLabel *m_checkLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
 

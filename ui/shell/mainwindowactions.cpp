@@ -286,7 +286,7 @@ void MainWindow::updateActions()
     const Page *page = currentPage();
     m_print->setEnabled(open && page && page->canPrint());
     m_find->setEnabled(open);
-    m_enterWeek->setEnabled(open);
+    m_enterWeek->setEnabled(open && !m_file->isBeingChecked());
     for (QAction *go : std::as_const(m_goToPage))
         go->setEnabled(open);
 }

@@ -165,6 +165,8 @@ Status ScreenshotTour::run(MainWindow &window, const QString &dataFile, const QS
         return status;
     if (Status status = window.openFile(dataFile); !status)
         return status;
+    // The pictures show the window in use, after the check on opening.
+    window.dataFile()->waitForFileCheck();
 
     for (PageId id : {PageId::Overview, PageId::Clients, PageId::Providers, PageId::Trajectories,
                       PageId::RequestsAndDeliveries, PageId::PartnersAndAgreements,
