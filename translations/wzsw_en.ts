@@ -322,6 +322,14 @@
         <source>Restoring a backup</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was stored: the check on opening found the data file damaged (%1). What you entered is still on the screen; the file will be moved aside and its newest backup offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was stored: the data file could not be checked on opening (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::Database</name>
@@ -2137,6 +2145,14 @@
     </message>
     <message>
         <source>Enter a week of deliveries (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes can be saved once the check on opening has found the file sound.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -322,6 +322,14 @@
         <source>Restoring a backup</source>
         <translation>Een reservekopie terugzetten</translation>
     </message>
+    <message>
+        <source>Nothing was stored: the check on opening found the data file damaged (%1). What you entered is still on the screen; the file will be moved aside and its newest backup offered.</source>
+        <translation>Er is niets opgeslagen: de controle bij het openen vond het gegevensbestand beschadigd (%1). Wat u hebt ingevoerd staat nog op het scherm; het bestand wordt opzijgezet en de nieuwste reservekopie wordt aangeboden.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: the data file could not be checked on opening (%1).</source>
+        <translation>Er is niets opgeslagen: het gegevensbestand kon bij het openen niet worden gecontroleerd (%1).</translation>
+    </message>
 </context>
 <context>
     <name>wzsw::Database</name>
@@ -2139,6 +2147,14 @@
     <message>
         <source>Enter a week of deliveries (%1)</source>
         <translation>Week invoeren (%1)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Bestand wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Changes can be saved once the check on opening has found the file sound.</source>
+        <translation>Wijzigingen kunnen worden opgeslagen zodra de controle bij het openen het bestand in orde heeft bevonden.</translation>
     </message>
 </context>
 <context>
