@@ -17,7 +17,7 @@ class Database;
 /// Call it inside the caller's WriteTransaction: DDL is transactional, so when `load` or a
 /// rebuild fails the caller's rollback brings the indexes back with everything else. Unique
 /// indexes are rebuilt too, so their rules still hold for the loaded rows; a rebuild that finds
-/// a violation fails like the insert would have.
+/// a violation fails like the insert would have. On the regional server it only runs `load`.
 Status withIndexesSuspended(Database &db, const QStringList &tables,
                             const std::function<Status()> &load);
 

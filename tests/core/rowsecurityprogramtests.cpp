@@ -2,6 +2,7 @@
 // the regional server: it works within the leader's municipality, a write into another one
 // comes back as a clear Error, and the audit chain stays whole when leaders who cannot read each
 // other's entries append in turn.
+#include "exchange/importer.h"
 #include "seed.h"
 #include "serverrole.h"
 #include "services/clientservice.h"
@@ -152,4 +153,43 @@ TEST_CASE("a leader's audit entry waits for another leader's open transaction in
     REQUIRE(again.commit().ok());
     CHECK(fromGoirle.previousHash == fromTilburg.hash);
     CHECK_FALSE(AuditRepository(file.db()).firstBrokenEntry().value().has_value());
+}
+
+TEST_CASE("a leader imports into a table that looks empty to them, and its indexes stay",
+          "[postgres-only]")
+{
+    if (test::testServer().isEmpty())
+        return;
+    test::TempDataFile file;
+    const test::Basics basics = test::seedBasics(file.db());
+    Client goirleClient = test::validClient(basics.goirleCentrum);
+    REQUIRE(ClientService(file.db()).save(goirleClient).ok()); // C-0001, in Goirle
+    test::ServerRole tilburgLeader(file, u"wzsw_leader"_s, {u"GM0855"_s});
+    const auto leader = tilburgLeader.open();
+    REQUIRE(ClientRepository(*leader).count().value() == 0); // Goirle's client is out of sight
+    const auto indexesOfClients = [&file] {
+        QSqlQuery query(file.db().connection());
+        REQUIRE(query.exec(u"SELECT count(*) FROM pg_indexes WHERE schemaname = "
+                           u"current_schema() AND tablename = 'clients'"_s));
+        REQUIRE(query.next());
+        return query.value(0).toLongLong();
+    };
+    const qint64 indexesBefore = indexesOfClients();
+
+    QTemporaryDir dir;
+    QFile csv(dir.filePath(u"clients.csv"_s));
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    csv.write("code,given_name,family_name,birth_date,neighbourhood_code,target_groups,"
+              "intake_date\n"
+              "C-0002,Jan,Smit,1945-11-02,WK085501,elderly,2025-02-01\n");
+    csv.close();
+    // A table that starts empty is loaded with its indexes dropped on a local file; on the
+    // server the leader may not drop them, and must not: the table holds Goirle's rows.
+    const Result<ImportReport> report = Importer(*leader).run({csv.fileName()});
+    REQUIRE(report.ok());
+    INFO(report->problems.lines().join(u'\n').toStdString());
+    REQUIRE(report->stored);
+    CHECK(report->files.at(0).counts.added == 1);
+    CHECK(clientsInAll(file.db()) == 2);
+    CHECK(indexesOfClients() == indexesBefore);
 }
