@@ -14,9 +14,9 @@ namespace wzsw {
 // security, enabled and forced, with one policy per group and command:
 // - wzsw_leader reads and writes the rows of the municipalities wzsw_access gives the role; it
 //   also reads the neighbourhoods, municipalities and service types of the whole region, the
-//   regional partners (no municipality) with their agreements, and the region's project
-//   settings, since the spec counts those in every municipality's scope, and the providers of
-//   other municipalities who serve its clients (read only). A row written
+//   regional partners (no municipality) with their agreements, and the region's targets,
+//   budget lines and project settings, since the spec counts those in every municipality's scope,
+//   and the providers of other municipalities who serve its clients (read only). A row written
 //   (inserted, or updated to) outside its municipalities raises SQLSTATE WZ001, which storage
 //   turns into "... belongs to another municipality" (rowsecurity.cpp).
 // - wzsw_coordinator reads everything and writes what is not personal: the places, service
@@ -109,8 +109,11 @@ QList<LeaderView> leaderViews()
         {u"contact_notes"_s, u"("_s + byClient + u" OR "_s + byProvider + u")"_s,
          u"("_s + byClient + u" OR "_s + byProvider + u")"_s,
          u"COALESCE("_s + clientMunicipality + u", "_s + providerMunicipality + u")"_s},
-        {u"targets"_s, inMine, inMine, u"municipality_id"_s},
-        {u"budget_lines"_s, inMine, inMine, u"municipality_id"_s},
+        // The region's own targets and financing plan are read too (not personal, and the
+        // steering group reads them all): moving a file over finds them there unchanged
+        // instead of refusing to write them.
+        {u"targets"_s, ownOrRegion, inMine, u"municipality_id"_s},
+        {u"budget_lines"_s, ownOrRegion, inMine, u"municipality_id"_s},
         {u"project_settings"_s, ownOrRegion, inMine, u"municipality_id"_s},
         {u"reports"_s,
          u"scope IN (SELECT m.code FROM municipalities m WHERE m.id IN "_s + mine + u")"_s,

@@ -102,7 +102,8 @@ TEST_CASE("every table with data has row-level security forced on the server", "
                            u"WHERE polrelid = pg_class.oid)"_s) == 0);
 }
 
-TEST_CASE("a leader reads their own municipality's records and regional partners only",
+TEST_CASE("a leader reads their own municipality's records and the region's partners, targets "
+          "and budget only",
           "[postgres-only]")
 {
     if (test::testServer().isEmpty())
@@ -121,24 +122,27 @@ TEST_CASE("a leader reads their own municipality's records and regional partners
     CHECK(rows(*tilburg, u"providers"_s) == 6 + 1);
     CHECK(rows(*tilburg, u"deliveries"_s) == 8);
     CHECK(rows(*tilburg, u"trajectories"_s) == 6);
-    CHECK(rows(*tilburg, u"partners"_s) == 2);   // PA-01 and the regional PA-03
-    CHECK(rows(*tilburg, u"agreements"_s) == 8); // 7 own + the regional A3
-    CHECK(rows(*tilburg, u"targets"_s) == 6);
-    CHECK(rows(*tilburg, u"budget_lines"_s) == 4);
+    CHECK(rows(*tilburg, u"partners"_s) == 2);         // PA-01 and the regional PA-03
+    CHECK(rows(*tilburg, u"agreements"_s) == 8);       // 7 own + the regional A3
+    CHECK(rows(*tilburg, u"targets"_s) == 6 + 1);      // and the region's RT
+    CHECK(rows(*tilburg, u"budget_lines"_s) == 4 + 1); // and the region's B4
     CHECK(count(*tilburg, u"SELECT count(*) FROM clients WHERE code = 'C-0006'"_s) == 0);
 
     CHECK(rows(*goirle, u"clients"_s) == 1);
     CHECK(rows(*goirle, u"providers"_s) == 1 + 1); // and P-0001, who delivered to C-0006 (DG)
     CHECK(rows(*goirle, u"deliveries"_s) == 1);
     CHECK(rows(*goirle, u"trajectories"_s) == 1);
-    CHECK(rows(*goirle, u"partners"_s) == 2);   // PA-02 and PA-03
-    CHECK(rows(*goirle, u"agreements"_s) == 2); // A6 and A3
-    CHECK(rows(*goirle, u"targets"_s) == 1);
-    CHECK(rows(*goirle, u"budget_lines"_s) == 1);
+    CHECK(rows(*goirle, u"partners"_s) == 2);         // PA-02 and PA-03
+    CHECK(rows(*goirle, u"agreements"_s) == 2);       // A6 and A3
+    CHECK(rows(*goirle, u"targets"_s) == 1 + 1);      // TG and RT
+    CHECK(rows(*goirle, u"budget_lines"_s) == 1 + 1); // B5 and B4
 
-    // A leader without a municipality in wzsw_access sees no records at all.
-    for (const QString &table : {u"clients"_s, u"providers"_s, u"deliveries"_s, u"targets"_s})
+    // A leader without a municipality in wzsw_access sees no records of any municipality:
+    // the region's own targets and budget only.
+    for (const QString &table : {u"clients"_s, u"providers"_s, u"deliveries"_s, u"trajectories"_s})
         CHECK(rows(*none, table) == 0);
+    CHECK(rows(*none, u"targets"_s) == 1);
+    CHECK(rows(*none, u"budget_lines"_s) == 1);
 }
 
 TEST_CASE("a leader cannot update or delete another municipality's records with SQL",
