@@ -291,7 +291,9 @@ Result<QList<TargetFigures>> FigureQueries::targets(const Period &period) const
         s.add(u" AND t.municipality_id IS NULL"_s);
     else
         s.add(u" AND t.municipality_id = ?"_s, {qlonglong(m_scope.municipalityId)});
-    s.add(u" ORDER BY t.from_date, t.id"_s);
+    // By content, not by id: the same targets keep their order after an exchange or a move to
+    // the regional server, where they are stored in the exchange format's order.
+    s.add(u" ORDER BY t.from_date, t.to_date, t.measure, t.value, t.id"_s);
     Result<QSqlQuery> query = s.run(m_db);
     if (!query)
         return query.error();
