@@ -381,6 +381,10 @@
         <source>Creating the WZSW tables on %1 is maintenance: connect as the owner of the database and add maintenance=1 to the connection string.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The regional database %1 was made by an older version of the program. Its administrator brings it up to date first, as the owner: wzsw-cli check &apos;postgresql://wzsw_owner@...?maintenance=1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::DateField</name>

@@ -381,6 +381,10 @@
         <source>Creating the WZSW tables on %1 is maintenance: connect as the owner of the database and add maintenance=1 to the connection string.</source>
         <translation>Het maken van de WZSW-tabellen op %1 is beheerwerk: maak verbinding als eigenaar van de database en voeg maintenance=1 toe aan de verbindingsreeks.</translation>
     </message>
+    <message>
+        <source>The regional database %1 was made by an older version of the program. Its administrator brings it up to date first, as the owner: wzsw-cli check &apos;postgresql://wzsw_owner@...?maintenance=1&apos;.</source>
+        <translation>De regionale database %1 is gemaakt door een oudere versie van het programma. De beheerder brengt haar eerst bij, als eigenaar: wzsw-cli check &apos;postgresql://wzsw_owner@...?maintenance=1&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>wzsw::DateField</name>

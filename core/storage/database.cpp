@@ -123,6 +123,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Mode m
         return status.error();
     const int version = db->schemaVersion();
     if (version < latestSchemaVersion()) {
+        // Only the owner may change the tables and their policies on the server.
+        if (server && !db->m_maintenance)
+            return Error::make(
+                Error::Kind::TooNew,
+                tr("The regional database %1 was made by an older version of the program. Its "
+                   "administrator brings it up to date first, as the owner: wzsw-cli check "
+                   "'postgresql://wzsw_owner@...?maintenance=1'.")
+                    .arg(db->displayName()));
         if (db->isReadOnly())
             return Error::make(Error::Kind::TooNew,
                                tr("%1 was made by an older version of the program and must be "

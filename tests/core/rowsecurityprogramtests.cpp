@@ -193,3 +193,23 @@ TEST_CASE("a leader imports into a table that looks empty to them, and its index
     CHECK(clientsInAll(file.db()) == 2);
     CHECK(indexesOfClients() == indexesBefore);
 }
+
+TEST_CASE("a leader opening a regional database older than the program is sent to its "
+          "administrator, and nothing is changed",
+          "[postgres-only]")
+{
+    if (test::testServer().isEmpty())
+        return;
+    test::TempDataFile file;
+    test::seedBasics(file.db());
+    test::ServerRole tilburgLeader(file, u"wzsw_leader"_s, {u"GM0855"_s});
+    const int current = file.db().schemaVersion();
+    QSqlQuery query(file.db().connection());
+    REQUIRE(query.exec(u"UPDATE wzsw_schema SET version = "_s + QString::number(current - 1)));
+
+    const Result<std::unique_ptr<Database>> opened = Database::open(tilburgLeader.path());
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().kind == Error::Kind::TooNew);
+    CHECK(opened.error().message.contains(u"maintenance=1"_s));
+    CHECK(file.db().schemaVersion() == current - 1);
+}
