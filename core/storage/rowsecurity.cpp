@@ -1,5 +1,6 @@
 #include "storage/rowsecurity.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -27,37 +28,27 @@ std::optional<Error> RowSecurity::refusedWrite(const QString &state, const QStri
         return std::nullopt;
     static const QRegularExpression tableName(u"wzsw: (\\w+) belongs"_s);
     const QString table = tableName.match(serverText).captured(1);
-    QString what;
-    if (table == u"clients"_s || table == u"client_target_groups"_s)
-        what = tr("The client");
-    else if (table == u"providers"_s || table == u"provider_service_types"_s)
-        what = tr("The provider");
-    else if (table == u"deliveries"_s)
-        what = tr("The delivery");
-    else if (table == u"service_requests"_s)
-        what = tr("The service request");
-    else if (table == u"contact_notes"_s)
-        what = tr("The contact note");
-    else if (table == u"trajectories"_s)
-        what = tr("The trajectory");
-    else if (table == u"ladder_assessments"_s)
-        what = tr("The ladder assessment");
-    else if (table == u"partners"_s)
-        what = tr("The partner");
-    else if (table == u"agreements"_s || table == u"agreement_scopes"_s)
-        what = tr("The agreement");
-    else if (table == u"targets"_s)
-        what = tr("The target");
-    else if (table == u"budget_lines"_s)
-        what = tr("The budget line");
-    else if (table == u"project_settings"_s)
-        what = tr("The project settings");
-    else if (table == u"neighbourhoods"_s)
-        what = tr("The neighbourhood");
-    else if (table == u"reports"_s)
-        what = tr("The report");
-    else
-        what = tr("The record");
+    // The record as the person knows it, by the table the server names.
+    static const QHash<QString, const char *> records{
+        {u"clients"_s, QT_TR_NOOP("The client")},
+        {u"client_target_groups"_s, QT_TR_NOOP("The client")},
+        {u"providers"_s, QT_TR_NOOP("The provider")},
+        {u"provider_service_types"_s, QT_TR_NOOP("The provider")},
+        {u"deliveries"_s, QT_TR_NOOP("The delivery")},
+        {u"service_requests"_s, QT_TR_NOOP("The service request")},
+        {u"contact_notes"_s, QT_TR_NOOP("The contact note")},
+        {u"trajectories"_s, QT_TR_NOOP("The trajectory")},
+        {u"ladder_assessments"_s, QT_TR_NOOP("The ladder assessment")},
+        {u"partners"_s, QT_TR_NOOP("The partner")},
+        {u"agreements"_s, QT_TR_NOOP("The agreement")},
+        {u"agreement_scopes"_s, QT_TR_NOOP("The agreement")},
+        {u"targets"_s, QT_TR_NOOP("The target")},
+        {u"budget_lines"_s, QT_TR_NOOP("The budget line")},
+        {u"project_settings"_s, QT_TR_NOOP("The project settings")},
+        {u"neighbourhoods"_s, QT_TR_NOOP("The neighbourhood")},
+        {u"reports"_s, QT_TR_NOOP("The report")},
+    };
+    const QString what = tr(records.value(table, QT_TR_NOOP("The record")));
     return Error::make(Error::Kind::Invalid,
                        tr("%1 belongs to another municipality (or to the region): your role may "
                           "change the records of its own municipality only. Nothing was stored.")

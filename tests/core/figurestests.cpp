@@ -25,15 +25,6 @@ ReportData report(Database &db, const QString &municipality, ReportKind kind = R
     return std::move(data).value();
 }
 
-const TypeFigures &typeOf(const Measures &m, const QString &code)
-{
-    for (const TypeFigures &type : m.deliveriesByType)
-        if (type.code == code)
-            return type;
-    FAIL("no service type " << code.toStdString());
-    return m.deliveriesByType.front();
-}
-
 } // namespace
 
 TEST_CASE("the interim-1 report of Tilburg takes its period from Tilburg's project settings")
@@ -79,13 +70,13 @@ TEST_CASE("delivery measures count the first and last day of the period and not 
     // boodschappen: D1 2 h, D6 0.75 h, D8 1 h = 3 deliveries, 3.75 h;
     // klusjes: D2 1.25 h, D5 3 h, D7 1.5 h = 3 deliveries, 5.75 h.
     REQUIRE(m.deliveriesByType.size() == 10); // every type of the catalogue, zeros included
-    CHECK(typeOf(m, u"boodschappen"_s).deliveries == 3);
-    CHECK(typeOf(m, u"boodschappen"_s).quarterHours == 15);
-    CHECK(typeOf(m, u"boodschappen"_s).feesCents == 1875);
-    CHECK(typeOf(m, u"klusjes"_s).deliveries == 3);
-    CHECK(typeOf(m, u"klusjes"_s).quarterHours == 23);
-    CHECK(typeOf(m, u"tuin"_s).deliveries == 0);
-    CHECK(typeOf(m, u"tuin"_s).quarterHours == 0);
+    CHECK(test::typeOf(m, u"boodschappen"_s).deliveries == 3);
+    CHECK(test::typeOf(m, u"boodschappen"_s).quarterHours == 15);
+    CHECK(test::typeOf(m, u"boodschappen"_s).feesCents == 1875);
+    CHECK(test::typeOf(m, u"klusjes"_s).deliveries == 3);
+    CHECK(test::typeOf(m, u"klusjes"_s).quarterHours == 23);
+    CHECK(test::typeOf(m, u"tuin"_s).deliveries == 0);
+    CHECK(test::typeOf(m, u"tuin"_s).quarterHours == 0);
     CHECK(m.deliveriesByType.front().code == u"administratie"_s); // by code
 }
 

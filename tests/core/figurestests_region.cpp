@@ -35,15 +35,6 @@ Measures measuresOf(Database &db, const QString &municipality)
     return data->measures;
 }
 
-const TypeFigures &typeOf(const Measures &m, const QString &code)
-{
-    for (const TypeFigures &type : m.deliveriesByType)
-        if (type.code == code)
-            return type;
-    FAIL("no service type " << code.toStdString());
-    return m.deliveriesByType.front();
-}
-
 } // namespace
 
 TEST_CASE("the region's additive figures are the sums of its municipalities' figures")
@@ -69,14 +60,14 @@ TEST_CASE("the region's additive figures are the sums of its municipalities' fig
 
     // Per type. boodschappen: Tilburg D1, D6, D8 = 3, 8+3+4 = 15 quarters, 1875 cents; Goirle DG
     // = 1, 4, 500. klusjes: Tilburg D2, D5, D7 = 3, 5+12+6 = 23 quarters, 4313 cents; Goirle 0.
-    CHECK(typeOf(tilburg, u"boodschappen"_s).quarterHours == 15);
-    CHECK(typeOf(goirle, u"boodschappen"_s).quarterHours == 4);
-    CHECK(typeOf(region, u"boodschappen"_s).deliveries == 3 + 1);
-    CHECK(typeOf(region, u"boodschappen"_s).quarterHours == 15 + 4);
-    CHECK(typeOf(region, u"boodschappen"_s).feesCents == 1875 + 500);
-    CHECK(typeOf(region, u"klusjes"_s).deliveries == 3 + 0);
-    CHECK(typeOf(region, u"klusjes"_s).quarterHours == 23 + 0);
-    CHECK(typeOf(region, u"klusjes"_s).feesCents == 4313 + 0);
+    CHECK(test::typeOf(tilburg, u"boodschappen"_s).quarterHours == 15);
+    CHECK(test::typeOf(goirle, u"boodschappen"_s).quarterHours == 4);
+    CHECK(test::typeOf(region, u"boodschappen"_s).deliveries == 3 + 1);
+    CHECK(test::typeOf(region, u"boodschappen"_s).quarterHours == 15 + 4);
+    CHECK(test::typeOf(region, u"boodschappen"_s).feesCents == 1875 + 500);
+    CHECK(test::typeOf(region, u"klusjes"_s).deliveries == 3 + 0);
+    CHECK(test::typeOf(region, u"klusjes"_s).quarterHours == 23 + 0);
+    CHECK(test::typeOf(region, u"klusjes"_s).feesCents == 4313 + 0);
 
     // Clients: Tilburg new C2, C3 (2), served C1, C2, C3, C5 (4), active at the end C1, C3, C5
     // (3); Goirle: C-0006 is new, served and active (1 each).

@@ -279,4 +279,13 @@ FigureWorld seedFigureWorld(Database &db)
     return world;
 }
 
+const TypeFigures &typeOf(const Measures &m, const QString &code)
+{
+    for (const TypeFigures &type : m.deliveriesByType)
+        if (type.code == code)
+            return type;
+    FAIL("no service type " << code.toStdString());
+    return m.deliveriesByType.front();
+}
+
 } // namespace wzsw::test

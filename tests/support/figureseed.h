@@ -1,5 +1,6 @@
 #pragma once
 
+#include "figures/reportdata.h"
 #include "seed.h"
 
 namespace wzsw::test {
@@ -26,5 +27,8 @@ inline QDate worldTo()
 {
     return QDate(2025, 6, 30);
 }
+
+/// The figures of the service type with `code` among `m`'s; fails the test when there is none.
+const TypeFigures &typeOf(const Measures &m, const QString &code);
 
 } // namespace wzsw::test
