@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rules/entityrules.h"
+#include "services/concurrentchange.h"
 #include "storage/auditrepository.h"
 #include "storage/table.h"
 #include "storage/transaction.h"
@@ -26,8 +27,9 @@ public:
 
     RecordWriter(Database &db, Check check) : m_db(db), m_check(std::move(check)) {}
 
-    /// Inserts when `value.id` is 0, updates otherwise; fills in id and version. A value with
-    /// an id but version 0 is a removed record stored again under its old id (what undoing a
+    /// Inserts when `value.id` is 0, updates otherwise; fills in id and version. An update of
+    /// a record changed or removed since `value` was read is refused (ConcurrentChange). A value
+    /// with an id but version 0 is a removed record stored again under its old id (what undoing a
     /// delete or redoing a create does): it is inserted, and audited as a create.
     Status save(T &value, const AuditSubject &subject, const QStringList &extraChanges = {})
     {
@@ -54,13 +56,19 @@ public:
                 return status;
             entry.action = QStringLiteral("create");
         } else {
-            Result<T> before = table.find(value.id);
+            // Someone else's change since `value` was read: refused with who and when, so
+            // neither change is lost silently.
+            Result<std::optional<T>> before = table.findIfExists(value.id);
             if (!before)
                 return before.error();
+            if (!before->has_value())
+                return ConcurrentChange::error(m_db, subject.entity, value.id, true);
+            if ((*before)->version != value.version)
+                return ConcurrentChange::error(m_db, subject.entity, value.id, false);
             if (Status status = table.update(value); !status)
                 return status;
             entry.action = QStringLiteral("update");
-            const QStringList changed = Table<T>::changedColumns(*before, value) + extraChanges;
+            const QStringList changed = Table<T>::changedColumns(**before, value) + extraChanges;
             entry.summary = QStringLiteral("changed: ") + changed.join(QStringLiteral(", "));
         }
         entry.recordId = value.id;

@@ -122,6 +122,19 @@ Result<QList<AuditEntry>> AuditRepository::entriesAbout(const QString &entity, I
     return readAll(query);
 }
 
+Result<std::optional<AuditEntry>> AuditRepository::latestAbout(const QString &entity,
+                                                               Id recordId) const
+{
+    QSqlQuery query = prepare(
+        m_db, selectColumns + u" WHERE entity = ? AND record_id = ? ORDER BY id DESC LIMIT 1"_s);
+    bindAll(query, {entity, qlonglong(recordId)});
+    if (Status status = exec(query); !status)
+        return status.error();
+    if (!query.next())
+        return std::optional<AuditEntry>();
+    return std::optional<AuditEntry>(readEntry(query));
+}
+
 Result<std::optional<Id>> AuditRepository::firstBrokenEntry() const
 {
     QSqlQuery query = prepare(m_db, selectColumns + u" ORDER BY id"_s);

@@ -57,6 +57,10 @@ public:
     Result<QList<AuditEntry>> entriesAbout(const QString &entity, Id recordId,
                                            const QString &code) const;
 
+    /// The newest entry on the record `recordId` of `entity` (its last change or its removal),
+    /// or nothing when the log has none.
+    Result<std::optional<AuditEntry>> latestAbout(const QString &entity, Id recordId) const;
+
     /// The id of the first entry whose hash does not match, or nothing when the chain is whole.
     Result<std::optional<Id>> firstBrokenEntry() const;
 

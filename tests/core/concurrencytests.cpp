@@ -1,0 +1,139 @@
+// Two project leaders with the same data open at once: two connections to one data file (or,
+// with WZSW_TEST_POSTGRES, to one schema on the server), each reading the same client.
+#include "seed.h"
+#include "services/clientservice.h"
+#include "storage/personrepository.h"
+#include "testsupport.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+using namespace wzsw;
+
+namespace {
+
+/// The audit log names the operating system's user: this one acts as "jansen" while it lives.
+class ActingAs
+{
+public:
+    explicit ActingAs(const QByteArray &user) : m_saved(qgetenv("USER")) { qputenv("USER", user); }
+    ~ActingAs() { qputenv("USER", m_saved); }
+    ActingAs(const ActingAs &) = delete;
+    ActingAs &operator=(const ActingAs &) = delete;
+
+private:
+    QByteArray m_saved;
+};
+
+/// "24-11-2026 10:12": the moment as the message shows it, in local time.
+QString shown(const QDateTime &moment)
+{
+    return moment.toString(u"dd-MM-yyyy HH:mm"_s);
+}
+
+std::unique_ptr<Database> secondConnection(const test::TempDataFile &file)
+{
+    Result<std::unique_ptr<Database>> other = Database::open(file.path());
+    if (!other)
+        FAIL(other.error().message.toStdString());
+    return std::move(other).value();
+}
+
+} // namespace
+
+TEST_CASE("a save started before someone else's change is refused naming who and when, and "
+          "their change is kept",
+          "[concurrency]")
+{
+    test::TempDataFile file;
+    const test::Basics basics = test::seedBasics(file.db());
+    Client client = test::validClient(basics.centrum);
+    REQUIRE(ClientService(file.db()).save(client).ok());
+    const std::unique_ptr<Database> other = secondConnection(file);
+
+    // Both read version 1.
+    Client first = ClientRepository(file.db()).find(client.id).value();
+    Client second = ClientRepository(*other).find(client.id).value();
+    first.person.phone = u"013-5551234"_s;
+    second.person.phone = u"06-98765432"_s;
+
+    QDateTime before;
+    QDateTime after;
+    {
+        ActingAs jansen("jansen");
+        before = QDateTime::currentDateTime();
+        REQUIRE(ClientService(file.db()).save(first).ok());
+        after = QDateTime::currentDateTime();
+    }
+    const Status refused = ClientService(*other).save(second);
+
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == Error::Kind::Conflict);
+    // The save happened between `before` and `after`: its minute is one of theirs.
+    const auto expected = [](const QDateTime &moment) -> QString {
+        return u"This record was changed meanwhile by jansen ("_s + shown(moment) +
+               u"). Reopen it to see the current version, then make your change again."_s;
+    };
+    CHECK((refused.error().message == expected(before) ||
+           refused.error().message == expected(after)));
+    // The first change stands, read through either connection.
+    CHECK(ClientRepository(*other).find(client.id).value().person.phone == u"013-5551234"_s);
+    CHECK(ClientRepository(file.db()).find(client.id).value().version == 2);
+}
+
+TEST_CASE("a save of a record someone else removed meanwhile says it was removed, by whom",
+          "[concurrency]")
+{
+    test::TempDataFile file;
+    const test::Basics basics = test::seedBasics(file.db());
+    Client client = test::validClient(basics.centrum);
+    REQUIRE(ClientService(file.db()).save(client).ok());
+    const std::unique_ptr<Database> other = secondConnection(file);
+    Client second = ClientRepository(*other).find(client.id).value();
+
+    QDateTime before;
+    QDateTime after;
+    {
+        ActingAs jansen("jansen");
+        before = QDateTime::currentDateTime();
+        REQUIRE(ClientService(file.db()).remove(client.id).ok());
+        after = QDateTime::currentDateTime();
+    }
+    second.person.phone = u"06-98765432"_s;
+    const Status refused = ClientService(*other).save(second);
+
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == Error::Kind::Conflict);
+    const auto expected = [](const QDateTime &moment) -> QString {
+        return u"This record was removed meanwhile by jansen ("_s + shown(moment) +
+               u"). Your changes were not stored."_s;
+    };
+    CHECK((refused.error().message == expected(before) ||
+           refused.error().message == expected(after)));
+    // Nothing came back: the removal stands.
+    CHECK_FALSE(ClientRepository(*other).findIfExists(client.id).value().has_value());
+}
+
+TEST_CASE("a refused save on a record the audit log says nothing about keeps the plain message",
+          "[concurrency]")
+{
+    test::TempDataFile file;
+    const test::Basics basics = test::seedBasics(file.db());
+    Client client = test::validClient(basics.centrum);
+    client.code = u"C-0001"_s;
+    // Stored past the services, as an import of old data might: no audit entry names it.
+    REQUIRE(ClientRepository(file.db()).insert(client).ok());
+    const std::unique_ptr<Database> other = secondConnection(file);
+    Client first = ClientRepository(file.db()).find(client.id).value();
+    Client second = ClientRepository(*other).find(client.id).value();
+    first.person.phone = u"013-5551234"_s;
+    second.person.phone = u"06-98765432"_s;
+    REQUIRE(ClientRepository(file.db()).update(first).ok());
+
+    const Status refused = ClientService(*other).save(second);
+
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().kind == Error::Kind::Conflict);
+    CHECK(refused.error().message == u"This record was changed or removed by someone else "
+                                     u"meanwhile. Reopen it to see the current version."_s);
+}
