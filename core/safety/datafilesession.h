@@ -103,7 +103,12 @@ public:
     DataFileSession &operator=(const DataFileSession &) = delete;
 
     Database &database() const { return *m_db; }
+    /// The path or connection string as opened, a server's password included: show
+    /// displayName() instead.
     const QString &path() const { return m_path; }
+    /// The path, or the connection string without its password.
+    QString displayName() const { return m_db->displayName(); }
+    bool isServer() const { return m_db->isServer(); }
     bool isReadOnly() const { return m_db->isReadOnly(); }
 
     /// Where the file check stands; Running until a background check has ended and been

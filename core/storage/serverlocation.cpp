@@ -8,9 +8,9 @@ using namespace Qt::StringLiterals;
 
 namespace wzsw {
 
-namespace {
+namespace {} // namespace
 
-bool isLoopback(const QString &host)
+bool ServerLocation::isLoopback(const QString &host)
 {
     if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
         return true;
@@ -18,6 +18,8 @@ bool isLoopback(const QString &host)
     static const QRegularExpression ipv4Loopback(u"^127(\\.[0-9]{1,3}){3}$"_s);
     return ipv4Loopback.match(host).hasMatch() || host == u"::1"_s;
 }
+
+namespace {
 
 // A libpq option value in single quotes, with its quotes and backslashes escaped.
 QString quoted(QString value)
@@ -86,6 +88,35 @@ QString ServerLocation::displayName() const
 {
     return u"postgresql://"_s + user + u"@"_s + host + u":"_s + QString::number(port) + u"/"_s +
            database;
+}
+
+QString ServerLocation::toString() const
+{
+    QUrl url;
+    url.setScheme(u"postgresql"_s);
+    url.setHost(host);
+    url.setPort(port);
+    // Decoded: a password with @, : or % in it is encoded rather than read as a delimiter.
+    url.setPath(u"/"_s + database, QUrl::DecodedMode);
+    url.setUserName(user, QUrl::DecodedMode);
+    url.setPassword(password, QUrl::DecodedMode);
+    // Only what differs from parse()'s defaults, so the string stays readable.
+    const ServerLocation defaults;
+    QUrlQuery query;
+    const auto add = [&query](const QString &key, const QString &value) {
+        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    add(u"sslmode"_s, sslMode);
+    if (!options.isEmpty())
+        add(u"options"_s, options);
+    if (connectTimeout != defaults.connectTimeout)
+        add(u"connect_timeout"_s, connectTimeout);
+    if (applicationName != defaults.applicationName)
+        add(u"application_name"_s, applicationName);
+    if (maintenance)
+        query.addQueryItem(u"maintenance"_s, u"1"_s);
+    url.setQuery(query);
+    return url.toString(QUrl::FullyEncoded);
 }
 
 QString ServerLocation::connectOptions() const

@@ -38,6 +38,13 @@ public:
     /// Reads a connection string; an Error naming what is wrong (never the password).
     static Result<ServerLocation> parse(const QString &location);
 
+    /// Whether `host` is this computer (localhost, 127.x.x.x, ::1): the only host a
+    /// connection without TLS may go to.
+    static bool isLoopback(const QString &host);
+
+    /// The connection string that parse() reads back into this location, password included
+    /// (to open the connection; never to show or store).
+    QString toString() const;
     /// The string without its password, for messages and logs.
     QString displayName() const;
     /// The libpq options beyond host, port, database, user and password (QPSQL's
