@@ -16,12 +16,14 @@ set(CPACK_VERBATIM_VARIABLES ON)
 
 # Debian. Dependencies: shlibdeps finds the Qt libraries the programs link; the plugins Qt loads
 # at run time it cannot see. The xcb platform plugin is in libqt6gui6 (found); the SQLite driver
-# and Qt's own Dutch texts are not, and Wayland sessions do better with the native plugin.
+# and Qt's own Dutch texts are not, nor the PostgreSQL driver of the regional server (the
+# keychain library for its password is linked, so found), and Wayland sessions do better with
+# the native plugin.
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # CPack puts the summary above this as the first line; lines stay under 80 characters (lintian).

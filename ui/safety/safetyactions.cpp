@@ -122,7 +122,15 @@ void SafetyActions::updateActions()
     const bool open = file != nullptr;
     // Restoring, erasing and the audited subject access wait for the check on opening.
     const bool writable = open && !file->isReadOnly() && !file->isBeingChecked();
-    m_restore->setEnabled(writable);
+    const bool server = open && file->isServer();
+    m_restore->setEnabled(writable && !server);
+    // The regional server has no automatic backups here: its administrator restores it.
+    const QString restoreTip =
+        server ? tr("Works on a local data file only; the regional server's administrator "
+                    "restores its backups.")
+               : tr("Put one of the automatic backups in the place of the data file");
+    m_restore->setStatusTip(restoreTip);
+    m_restore->setToolTip(server ? restoreTip : m_restore->text().remove(u'&'));
     m_auditLog->setEnabled(open);
     // Giving a person their data is written to the audit log: not on a read-only file.
     m_subjectAccess->setEnabled(writable);
@@ -135,7 +143,6 @@ void SafetyActions::retranslate()
 {
     m_privacyMenu->setTitle(tr("P&rivacy"));
     m_restore->setText(tr("Restore a bac&kup..."));
-    m_restore->setStatusTip(tr("Put one of the automatic backups in the place of the data file"));
     m_auditLog->setText(tr("&Audit log..."));
     m_auditLog->setStatusTip(tr("Who did what, and when"));
     m_subjectAccess->setText(tr("Everything held on a &person..."));
@@ -146,6 +153,7 @@ void SafetyActions::retranslate()
     m_retention->setText(tr("Past the &retention period..."));
     m_retention->setStatusTip(tr("The people whose data is kept longer than the set period"));
     m_settings->setText(tr("Privacy &settings..."));
+    updateActions();
 }
 
 } // namespace wzsw

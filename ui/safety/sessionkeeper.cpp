@@ -7,7 +7,8 @@ namespace wzsw {
 SessionKeeper::SessionKeeper(DataFileSession &session, QObject *parent)
     : QObject(parent), m_session(session)
 {
-    if (m_session.isReadOnly())
+    // A read-only file makes no backups and holds no lock; the regional server has neither.
+    if (m_session.isReadOnly() || m_session.isServer())
         return;
     m_backupTimer.setInterval(AutoBackup::intervalMinutes * 60 * 1000);
     m_heartbeatTimer.setInterval(WriterLock::heartbeatIntervalSeconds * 1000);
@@ -22,7 +23,7 @@ SessionKeeper::SessionKeeper(DataFileSession &session, QObject *parent)
 
 void SessionKeeper::backUpIfChanged()
 {
-    if (m_session.isReadOnly())
+    if (m_session.isReadOnly() || m_session.isServer())
         return;
     const Result<std::optional<BackupFile>> made = m_session.backupIfChanged();
     if (!made)

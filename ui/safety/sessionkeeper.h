@@ -12,7 +12,8 @@ class DataFileSession;
 /// The desktop's clock for an open data file: every AutoBackup::intervalMinutes a backup when
 /// the file changed since the last one, and every WriterLock::heartbeatIntervalSeconds the
 /// lock's heartbeat, so colleagues see the file is still being edited. The work is core's
-/// (DataFileSession); this only says when. A read-only file has no lock and makes no backups.
+/// (DataFileSession); this only says when. A read-only file has no lock and makes no backups,
+/// and neither has the regional server (its administrator backs it up).
 class SessionKeeper : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,7 @@
 #include "settings/preferences.h"
 
+#include "storage/serverlocation.h"
+
 #include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
@@ -32,9 +34,29 @@ const Key<QByteArray> windowStateKey{u"window/state"_s};
 const Key<QStringList> recentFilesKey{u"files/recent"_s};
 const Key<QString> lastFileKey{u"files/last"_s};
 const Key<int> lastPageKey{u"window/page"_s, int(PageId::Clients)};
+// The regional server the dialog opens with; its password lives in the system keychain only.
+const Key<QString> serverHostKey{u"server/host"_s};
+const Key<int> serverPortKey{u"server/port"_s, 5432};
+const Key<QString> serverDatabaseKey{u"server/database"_s};
+const Key<QString> serverUserKey{u"server/user"_s};
+const Key<bool> serverTlsKey{u"server/tls"_s, true};
 Key<QByteArray> listHeaderKey(const QString &list)
 {
     return {u"lists/"_s + list + u"/header"_s};
+}
+
+/// How a file path or a connection string is kept in the settings: a file by its absolute
+/// path, a server by its connection string without the password (empty when it cannot be
+/// read, so that a password never gets there by way of an unreadable string).
+QString storedLocation(const QString &location)
+{
+    if (!ServerLocation::isServer(location))
+        return QFileInfo(location).absoluteFilePath();
+    Result<ServerLocation> server = ServerLocation::parse(location);
+    if (!server)
+        return {};
+    server->password.clear();
+    return server->toString();
 }
 
 QString languageCode(Language language)
@@ -104,7 +126,9 @@ QStringList Preferences::recentFiles() const
 
 void Preferences::addRecentFile(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = storedLocation(path);
+    if (absolute.isEmpty())
+        return;
     QStringList files = recentFiles();
     files.removeAll(absolute);
     files.prepend(absolute);
@@ -117,7 +141,7 @@ void Preferences::addRecentFile(const QString &path)
 void Preferences::removeRecentFile(const QString &path)
 {
     QStringList files = recentFiles();
-    if (files.removeAll(QFileInfo(path).absoluteFilePath()) == 0)
+    if (files.removeAll(storedLocation(path)) == 0)
         return;
     recentFilesKey.write(files);
     emit recentFilesChanged();
@@ -136,10 +160,11 @@ QString Preferences::lastFile() const
 
 void Preferences::setLastFile(const QString &path)
 {
-    if (path.isEmpty())
+    const QString stored = path.isEmpty() ? QString() : storedLocation(path);
+    if (stored.isEmpty())
         lastFileKey.remove();
     else
-        lastFileKey.write(QFileInfo(path).absoluteFilePath());
+        lastFileKey.write(stored);
 }
 
 PageId Preferences::lastPage() const
@@ -152,6 +177,26 @@ PageId Preferences::lastPage() const
 void Preferences::setLastPage(PageId page)
 {
     lastPageKey.write(int(page));
+}
+
+ServerLocation Preferences::lastServer() const
+{
+    ServerLocation server;
+    server.host = serverHostKey.read();
+    server.port = serverPortKey.read();
+    server.database = serverDatabaseKey.read();
+    server.user = serverUserKey.read();
+    server.sslMode = serverTlsKey.read() ? u"require"_s : u"disable"_s;
+    return server;
+}
+
+void Preferences::setLastServer(const ServerLocation &server)
+{
+    serverHostKey.write(server.host);
+    serverPortKey.write(server.port);
+    serverDatabaseKey.write(server.database);
+    serverUserKey.write(server.user);
+    serverTlsKey.write(server.sslMode != u"disable"_s);
 }
 
 QByteArray Preferences::listHeaderState(const QString &list) const

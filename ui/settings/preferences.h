@@ -10,6 +10,8 @@
 
 namespace wzsw {
 
+struct ServerLocation;
+
 /// The user's settings that last between runs (QSettings), typed. Each key is declared once,
 /// in preferences.cpp; nothing else in the program reads or writes QSettings.
 ///
@@ -33,7 +35,8 @@ public:
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
 
-    /// Most recent first, at most maxRecentFiles.
+    /// Most recent first, at most maxRecentFiles. A regional server is kept as its connection
+    /// string without the password (which lives in the system keychain only).
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);
     void removeRecentFile(const QString &path);
@@ -47,6 +50,11 @@ public:
     /// The page shown when the program last closed; the client list at first.
     PageId lastPage() const;
     void setLastPage(PageId page);
+
+    /// The regional server last connected to: host, port, database, user and whether TLS is
+    /// required; never its password (setLastServer() leaves it out).
+    ServerLocation lastServer() const;
+    void setLastServer(const ServerLocation &server);
 
     /// Column order, widths and sort of the list named `list` (QHeaderView::saveState()).
     QByteArray listHeaderState(const QString &list) const;

@@ -60,7 +60,7 @@ Result<std::unique_ptr<DataFile>> DataFile::create(const QString &path, const Mu
 
 QString DataFile::fileName() const
 {
-    return QFileInfo(path()).fileName();
+    return isServer() ? displayName() : QFileInfo(path()).fileName();
 }
 
 bool DataFile::isBeingChecked() const

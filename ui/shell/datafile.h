@@ -47,9 +47,15 @@ public:
     /// The timers that back the file up every 30 minutes and keep its lock alive.
     SessionKeeper *keeper() const { return m_keeper; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// The path or connection string as opened, a server's password included: never show or
+    /// store it (displayName(), Preferences).
     QString path() const { return m_session->path(); }
-    /// The file's name without its folder, for titles.
+    /// The path, or the server's connection string without its password: for messages.
+    QString displayName() const { return m_session->displayName(); }
+    /// The file's name without its folder, for titles; a server's displayName().
     QString fileName() const;
+    /// Whether this is the regional server rather than a local file.
+    bool isServer() const { return m_session->isServer(); }
     bool isReadOnly() const { return m_session->isReadOnly(); }
     /// While the file check on opening runs in the background: the file is shown and read, and
     /// nothing is written (core holds every write until the check has passed). Edit actions

@@ -49,6 +49,7 @@ MainWindow::MainWindow(const PageRegistry &pages, QWidget *parent)
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newFileFlow);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openFileFlow);
     connect(m_welcome, &WelcomePage::demoRequested, this, [this] { openDemo(); });
+    connect(m_welcome, &WelcomePage::serverRequested, this, [this] { connectServerFlow(); });
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openFileInteractive);
     connect(&Preferences::instance(), &Preferences::languageChanged, this,
             [](Language language) { Translations::apply(language); });
@@ -305,7 +306,7 @@ void MainWindow::updateStatus()
     if (m_file) {
         m_fileLabel->setText(m_file->isReadOnly() ? tr("%1 (read-only)").arg(m_file->fileName())
                                                   : m_file->fileName());
-        m_fileLabel->setToolTip(QDir::toNativeSeparators(m_file->path()));
+        m_fileLabel->setToolTip(QDir::toNativeSeparators(m_file->displayName()));
     } else {
         m_fileLabel->clear();
     }
@@ -317,6 +318,7 @@ void MainWindow::retranslate()
         m_navigation->item(int(i))->setText(m_pages.at(i)->title());
     m_navigation->setAccessibleName(tr("Navigation"));
     retranslateActions();
+    updateActions(); // the tooltips that depend on the open file
     updateTitle();
     updateStatus();
 }

@@ -56,6 +56,10 @@ public:
     std::unique_ptr<DataFile> takeFile();
     /// Closes the open file when it is `path`, so that it can be opened again.
     void releaseIfOpen(const QString &path);
+    /// File > Connect to a regional server...: the server dialog, filled in with `location`
+    /// (a connection string without password, from the recent list) or the server of last
+    /// time; connects, and asks again with a clear message while the server refuses.
+    void connectServerFlow(const QString &location = {});
     /// Opens the demo data file at `path` (DemoFile::defaultPath() when empty), making it first
     /// with a progress dialog that can be cancelled when it does not exist yet.
     void openDemo(const QString &path = {});
@@ -116,6 +120,8 @@ private:
     void openFileFlow();
     void backupFlow();
     void checkFileFlow();
+    /// Disables what works on a local data file only, saying why in its tooltip.
+    void markLocalOnly(QAction *action, bool server, const QString &localTip);
     void printFlow();
     void showPreferences();
     void showAbout();
@@ -149,6 +155,7 @@ private:
     QAction *m_newFile = nullptr;
     QAction *m_open = nullptr;
     QAction *m_openDemo = nullptr;
+    QAction *m_connectServer = nullptr;
     QAction *m_backup = nullptr;
     QAction *m_check = nullptr;
     QAction *m_print = nullptr;

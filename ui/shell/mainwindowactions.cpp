@@ -6,6 +6,7 @@
 #include "settings/preferences.h"
 #include "shell/datafile.h"
 #include "shell/mainwindow.h"
+#include "storage/serverlocation.h"
 
 #include <QAction>
 #include <QApplication>
@@ -50,6 +51,8 @@ void MainWindow::createActions()
     m_open = makeAction(this, u"actionOpen"_s, QKeySequence::Open);
     m_open->setIcon(themeIcon(u"document-open"_s, QStyle::SP_DialogOpenButton));
     m_openDemo = makeAction(this, u"actionOpenDemo"_s);
+    m_connectServer = makeAction(this, u"actionConnectServer"_s);
+    m_connectServer->setIcon(themeIcon(u"network-server"_s, QStyle::SP_DriveNetIcon));
     m_backup = makeAction(this, u"actionBackup"_s, QKeySequence(u"Ctrl+Shift+B"_s));
     m_backup->setIcon(themeIcon(u"document-save-as"_s, QStyle::SP_DialogSaveButton));
     m_check = makeAction(this, u"actionCheckFile"_s);
@@ -104,6 +107,7 @@ void MainWindow::createActions()
     connect(m_newFile, &QAction::triggered, this, &MainWindow::newFileFlow);
     connect(m_open, &QAction::triggered, this, &MainWindow::openFileFlow);
     connect(m_openDemo, &QAction::triggered, this, [this] { openDemo(); });
+    connect(m_connectServer, &QAction::triggered, this, [this] { connectServerFlow(); });
     connect(m_backup, &QAction::triggered, this, &MainWindow::backupFlow);
     connect(m_check, &QAction::triggered, this, &MainWindow::checkFileFlow);
     connect(m_print, &QAction::triggered, this, &MainWindow::printFlow);
@@ -146,10 +150,13 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(u"fileMenu"_s);
+    // Tooltips say why an entry is disabled (a local-file feature on the regional server).
+    m_fileMenu->setToolTipsVisible(true);
     m_fileMenu->addAction(m_newFile);
     m_fileMenu->addAction(m_open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(u"recentMenu"_s);
+    m_fileMenu->addAction(m_connectServer);
     m_fileMenu->addAction(m_openDemo);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_backup);
@@ -219,11 +226,12 @@ void MainWindow::retranslateActions()
     m_open->setIconText(tr("Open"));
     m_open->setStatusTip(tr("Open a data file"));
     m_openDemo->setText(tr("Open the &demo"));
+    m_connectServer->setText(tr("Connect to a re&gional server..."));
+    m_connectServer->setStatusTip(
+        tr("Work on the shared PostgreSQL server of the region instead of a local file"));
     m_backup->setText(tr("Make a &backup now..."));
     m_backup->setIconText(tr("Backup"));
-    m_backup->setStatusTip(tr("Save a checked copy of the data file"));
     m_check->setText(tr("C&heck the file"));
-    m_check->setStatusTip(tr("Check the data file for damage and broken references"));
     m_print->setText(tr("&Print..."));
     m_close->setText(tr("&Close"));
     m_quit->setText(tr("&Quit"));
@@ -265,9 +273,10 @@ void MainWindow::fillRecentMenu()
     const QStringList files = Preferences::instance().recentFiles();
     for (qsizetype i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
-        // "&1 demo.wzsw": the digit picks it from the keyboard.
-        auto *entry = m_recentMenu->addAction(u'&' + QString::number(i + 1) + u' ' +
-                                              QFileInfo(path).fileName());
+        // "&1 demo.wzsw": the digit picks it from the keyboard. A server shows its whole
+        // connection string (kept without password).
+        const QString name = ServerLocation::isServer(path) ? path : QFileInfo(path).fileName();
+        auto *entry = m_recentMenu->addAction(u'&' + QString::number(i + 1) + u' ' + name);
         entry->setStatusTip(QDir::toNativeSeparators(path));
         entry->setToolTip(QDir::toNativeSeparators(path));
         connect(entry, &QAction::triggered, this, [this, path] { openFileInteractive(path); });
@@ -280,8 +289,11 @@ void MainWindow::fillRecentMenu()
 void MainWindow::updateActions()
 {
     const bool open = m_file != nullptr;
+    const bool server = open && m_file->isServer();
     m_backup->setEnabled(open);
     m_check->setEnabled(open);
+    markLocalOnly(m_backup, server, tr("Save a checked copy of the data file"));
+    markLocalOnly(m_check, server, tr("Check the data file for damage and broken references"));
     m_close->setEnabled(open);
     const Page *page = currentPage();
     m_print->setEnabled(open && page && page->canPrint());
@@ -289,6 +301,20 @@ void MainWindow::updateActions()
     m_enterWeek->setEnabled(open && !m_file->isBeingChecked());
     for (QAction *go : std::as_const(m_goToPage))
         go->setEnabled(open);
+}
+
+void MainWindow::markLocalOnly(QAction *action, bool server, const QString &localTip)
+{
+    // The server's administrator backs it up and checks it; a copy on this computer would put
+    // the whole region's personal data on one laptop.
+    if (server)
+        action->setEnabled(false);
+    const QString tip =
+        server ? tr("Works on a local data file only; the regional server is backed up and "
+                    "checked by its administrator.")
+               : localTip;
+    action->setStatusTip(tip);
+    action->setToolTip(server ? tip : action->text().remove(u'&').remove(u"..."_s));
 }
 
 QAction *MainWindow::action(const QString &objectName) const

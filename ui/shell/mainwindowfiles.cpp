@@ -11,6 +11,7 @@
 #include "shell/newdatafiledialog.h"
 #include "shell/welcomepage.h"
 #include "storage/backup.h"
+#include "storage/serverlocation.h"
 
 #include <QApplication>
 #include <QDate>
@@ -49,11 +50,11 @@ QString withSuffix(QString path)
 /// A folder to start file dialogs in: the open file's, else the user's documents.
 QString startFolder(const DataFile *file)
 {
-    if (file)
+    if (file && !file->isServer())
         return QFileInfo(file->path()).absolutePath();
-    const QStringList recent = Preferences::instance().recentFiles();
-    if (!recent.isEmpty())
-        return QFileInfo(recent.front()).absolutePath();
+    for (const QString &recent : Preferences::instance().recentFiles())
+        if (!ServerLocation::isServer(recent))
+            return QFileInfo(recent).absolutePath();
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
@@ -113,6 +114,10 @@ void MainWindow::openFileFlow()
 
 void MainWindow::openFileInteractive(const QString &path)
 {
+    if (ServerLocation::isServer(path)) {
+        connectServerFlow(path);
+        return;
+    }
     if (!QFileInfo::exists(path)) {
         Preferences::instance().removeRecentFile(path);
         showError(tr("Opening failed"),
@@ -234,7 +239,7 @@ void MainWindow::showAbout()
     const auto location = [](const QString &path) -> QString {
         return QDir::toNativeSeparators(path).toHtmlEscaped();
     };
-    const QString dataFile = m_file ? location(m_file->path()) : tr("no data file open");
+    const QString dataFile = m_file ? location(m_file->displayName()) : tr("no data file open");
     QMessageBox::about(
         this, tr("About WZSW"),
         tr("<h3>WZSW %1</h3><p>Case management for Wonen Zorg Service in de Wijk: clients, "

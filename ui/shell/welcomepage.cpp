@@ -1,6 +1,7 @@
 #include "shell/welcomepage.h"
 
 #include "settings/preferences.h"
+#include "storage/serverlocation.h"
 
 #include <QDir>
 #include <QEvent>
@@ -20,7 +21,8 @@ namespace wzsw {
 WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_intro(new QLabel(this)),
       m_new(new QPushButton(this)), m_open(new QPushButton(this)), m_demo(new QPushButton(this)),
-      m_recentTitle(new QLabel(this)), m_recent(new QListWidget(this))
+      m_server(new QPushButton(this)), m_recentTitle(new QLabel(this)),
+      m_recent(new QListWidget(this))
 {
     setObjectName(u"welcomePage"_s);
     QFont titleFont = m_title->font();
@@ -36,7 +38,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_new->setIcon(style()->standardIcon(QStyle::SP_FileIcon));
     m_open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
     m_demo->setIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
-    for (QPushButton *button : {m_new, m_open, m_demo}) {
+    m_server->setIcon(style()->standardIcon(QStyle::SP_DriveNetIcon));
+    m_server->setObjectName(u"serverButton"_s);
+    for (QPushButton *button : {m_new, m_open, m_server, m_demo}) {
         button->setMinimumHeight(button->sizeHint().height() + 10);
         button->setStyleSheet(u"text-align: left; padding: 4px 12px;"_s);
     }
@@ -54,6 +58,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     inner->addSpacing(8);
     inner->addWidget(m_new);
     inner->addWidget(m_open);
+    inner->addWidget(m_server);
     inner->addWidget(m_demo);
     inner->addSpacing(8);
     inner->addWidget(m_recentTitle);
@@ -72,6 +77,7 @@ WelcomePage::WelcomePage(QWidget *parent)
 
     connect(m_new, &QPushButton::clicked, this, &WelcomePage::newRequested);
     connect(m_open, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(m_server, &QPushButton::clicked, this, &WelcomePage::serverRequested);
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         emit recentRequested(item->data(Qt::UserRole).toString());
@@ -85,6 +91,13 @@ void WelcomePage::fillRecentFiles()
 {
     m_recent->clear();
     for (const QString &path : Preferences::instance().recentFiles()) {
+        // A server is kept as its connection string without password: shown as it is.
+        if (ServerLocation::isServer(path)) {
+            auto *item = new QListWidgetItem(path, m_recent);
+            item->setData(Qt::UserRole, path);
+            item->setToolTip(path);
+            continue;
+        }
         const QFileInfo info(path);
         auto *item = new QListWidgetItem(
             info.fileName() + u"  —  "_s + QDir::toNativeSeparators(info.absolutePath()), m_recent);
@@ -107,6 +120,7 @@ void WelcomePage::retranslate()
     m_new->setText(tr("&New data file..."));
     m_open->setText(tr("&Open a data file..."));
     m_demo->setText(tr("Open the &demo"));
+    m_server->setText(tr("Connect to a re&gional server..."));
     m_recentTitle->setText(tr("&Recently opened"));
     m_recent->setAccessibleName(tr("Recently opened files"));
     fillRecentFiles();

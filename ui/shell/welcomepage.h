@@ -20,11 +20,13 @@ public:
     QPushButton *newButton() const { return m_new; }
     QPushButton *openButton() const { return m_open; }
     QPushButton *demoButton() const { return m_demo; }
+    QPushButton *serverButton() const { return m_server; }
 
 signals:
     void newRequested();
     void openRequested();
     void demoRequested();
+    void serverRequested();
     void recentRequested(const QString &path);
 
 protected:
@@ -39,6 +41,7 @@ private:
     QPushButton *m_new;
     QPushButton *m_open;
     QPushButton *m_demo;
+    QPushButton *m_server;
     QLabel *m_recentTitle;
     QListWidget *m_recent;
 };

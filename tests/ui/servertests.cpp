@@ -1,0 +1,170 @@
+// The desktop program on the regional server. These run only with WZSW_TEST_POSTGRES set
+// (tools/pg-test-server): then every test data file is a schema on that server.
+#include "safety/sessionkeeper.h"
+#include "seed.h"
+#include "settings/preferences.h"
+#include "shell/serverdialog.h"
+#include "storage/serverlocation.h"
+#include "storage/sql.h"
+#include "uitestsupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace wzsw;
+
+TEST_CASE("on the regional server the local-file features are disabled with the reason, and "
+          "the title shows the server without its password")
+{
+    // Catch2 2.13 has no SKIP: on local files there is nothing to check here.
+    if (test::testServer().isEmpty())
+        return;
+    test::clearSettings();
+    const test::SeededFile file(2);
+    MainWindow window(standardPages());
+    REQUIRE(window.openFile(file.path()).ok());
+    DataFile *open = window.dataFile();
+    REQUIRE(open);
+    REQUIRE(open->isServer());
+    const Result<ServerLocation> server = ServerLocation::parse(file.path());
+    REQUIRE(server.ok());
+
+    for (const QString &name :
+         {u"actionBackup"_s, u"actionCheckFile"_s, u"actionRestoreBackup"_s}) {
+        QAction *action = window.action(name);
+        REQUIRE(action);
+        INFO(name.toStdString());
+        CHECK_FALSE(action->isEnabled());
+        CHECK(action->toolTip().contains(u"local data file only"_s));
+    }
+    // Neither the automatic backup nor the lock's heartbeat runs: the server has neither.
+    CHECK_FALSE(open->keeper()->backupTimer()->isActive());
+    CHECK_FALSE(open->keeper()->heartbeatTimer()->isActive());
+    CHECK(window.windowTitle().contains(server->displayName()));
+    if (!server->password.isEmpty()) {
+        CHECK_FALSE(window.windowTitle().contains(server->password));
+        CHECK_FALSE(Preferences::instance().recentFiles().join(u' ').contains(server->password));
+    }
+}
+
+namespace {
+
+/// A project leader's login on the test server, reading and writing the test's schema only:
+/// the program refuses the owner of the tables the tests connect as. Dropped at the end.
+class LeaderRole
+{
+public:
+    LeaderRole(Database &owner, const QString &schema)
+        : m_owner(owner), m_name(u"wzsw_leader_test_%1"_s.arg(QCoreApplication::applicationPid()))
+    {
+        for (const QString &statement :
+             {u"CREATE ROLE %1 LOGIN PASSWORD 'Lid-van-de-regio'"_s,
+              u"GRANT USAGE ON SCHEMA %2 TO %1"_s,
+              u"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %2 TO %1"_s,
+              u"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %2 TO %1"_s,
+              u"ALTER ROLE %1 SET search_path = %2"_s})
+            REQUIRE(
+                execSql(owner, QString(statement).replace(u"%1"_s, m_name).replace(u"%2"_s, schema))
+                    .ok());
+    }
+    ~LeaderRole() { (void)execSql(m_owner, u"DROP OWNED BY %1; DROP ROLE %1"_s.arg(m_name)); }
+    LeaderRole(const LeaderRole &) = delete;
+    LeaderRole &operator=(const LeaderRole &) = delete;
+
+    QString name() const { return m_name; }
+    static QString password() { return u"Lid-van-de-regio"_s; }
+
+private:
+    Database &m_owner;
+    QString m_name;
+};
+
+/// Fills in the server dialog when it shows, `answer` deciding what to do with it; counts the
+/// times it was shown.
+int answerServerDialog(MainWindow &window, const std::function<void(ServerDialog &, int)> &answer)
+{
+    int shown = 0;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<ServerDialog *>(QApplication::activeModalWidget());
+        if (dialog && dialog->isVisible())
+            answer(*dialog, ++shown);
+    });
+    poll.start();
+    window.action(u"actionConnectServer"_s)->trigger();
+    return shown;
+}
+
+void fillFrom(ServerDialog &dialog, const ServerLocation &server, const QString &user,
+              const QString &password)
+{
+    dialog.hostField()->setText(server.host);
+    dialog.portField()->setValue(server.port);
+    dialog.databaseField()->setText(server.database);
+    dialog.userField()->setText(user);
+    dialog.passwordField()->setText(password);
+    // The test server is on loopback without TLS.
+    dialog.tlsField()->setChecked(false);
+}
+
+} // namespace
+
+TEST_CASE("connecting through the dialog opens the server like a file: a wrong password is "
+          "named, the right one opens it, and the password is nowhere in the settings")
+{
+    if (test::testServer().isEmpty())
+        return;
+    test::clearSettings();
+    test::TempDataFile file;
+    test::seedBasics(file.db());
+    const QString schema = QUrlQuery(QUrl(file.path()))
+                               .queryItemValue(u"options"_s, QUrl::FullyDecoded)
+                               .section(u'=', 1);
+    REQUIRE_FALSE(schema.isEmpty());
+    LeaderRole leader(file.db(), schema);
+    const ServerLocation server = ServerLocation::parse(test::testServer()).value();
+    MainWindow window(standardPages());
+
+    QString problem;
+    const int shown = answerServerDialog(window, [&](ServerDialog &dialog, int time) {
+        if (time == 1) {
+            fillFrom(dialog, server, leader.name(), u"wrong"_s);
+            dialog.accept();
+        } else if (time == 2) {
+            problem = dialog.problemText();
+            dialog.passwordField()->setText(LeaderRole::password());
+            dialog.accept();
+        }
+    });
+
+    CHECK(shown == 2);
+    CHECK(problem.contains(u"did not accept user %1 with this password"_s.arg(leader.name())));
+    REQUIRE(window.dataFile());
+    CHECK(window.dataFile()->isServer());
+    const QString shownName = u"postgresql://%1@%2:%3/%4"_s.arg(leader.name(), server.host)
+                                  .arg(server.port)
+                                  .arg(server.database);
+    CHECK(window.dataFile()->displayName() == shownName);
+    CHECK(window.windowTitle().contains(shownName));
+    CHECK(Preferences::instance().recentFiles().value(0).startsWith(shownName));
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        CHECK_FALSE(settings.value(key).toString().contains(LeaderRole::password()));
+    CHECK(Preferences::instance().recentFiles().join(u' ').contains(LeaderRole::password()) ==
+          false);
+    // The leader sees the test's data through the server: seedBasics' two municipalities.
+    CHECK(scalar(window.dataFile()->database(), u"SELECT COUNT(*) FROM municipalities"_s)
+              .value()
+              .toInt() == 2);
+    window.closeFile();
+}
