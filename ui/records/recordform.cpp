@@ -176,7 +176,32 @@ void RecordForm::accept()
     }
     if (status.error().kind == Error::Kind::Cancelled)
         return;
+    if (status.error().kind == Error::Kind::Conflict) {
+        showConflict(status.error());
+        return;
+    }
     QMessageBox::warning(this, tr("Not saved"), status.error().message);
+}
+
+void RecordForm::showConflict(const Error &error)
+{
+    const QString kept = tr("Your input is still in this form: copy what still matters into the "
+                            "current version, then close this form.");
+    m_generalMessage->setText(error.message + u'\n' + kept);
+    m_generalMessage->show();
+    QMessageBox box(QMessageBox::Warning, tr("Not saved"), error.message, QMessageBox::NoButton,
+                    this);
+    box.setObjectName(u"conflictBox"_s);
+    box.setInformativeText(kept);
+    QPushButton *reopen = nullptr;
+    if (isStillStored()) {
+        reopen = box.addButton(tr("&Open the current version"), QMessageBox::AcceptRole);
+        reopen->setObjectName(u"openCurrentButton"_s);
+    }
+    box.addButton(tr("&Keep my input"), QMessageBox::RejectRole);
+    box.exec();
+    if (reopen && box.clickedButton() == reopen)
+        openCurrentVersion();
 }
 
 void RecordForm::offerRemoval(const QString &confirmTitle)

@@ -52,6 +52,11 @@ protected:
     virtual Status save() = 0;
     /// Deletes the stored record through core's service as one undoable command.
     virtual Status remove() = 0;
+    /// Whether the record this form changes is still stored (to offer its current version
+    /// after someone else changed it meanwhile).
+    virtual bool isStillStored() const { return false; }
+    /// Opens the stored record's current version in a form of its own.
+    virtual void openCurrentVersion() {}
 
     /// Adds the Delete button, for a form that shows a stored record. `confirmTitle` names
     /// the action ("Delete client").
@@ -75,6 +80,11 @@ protected:
     DataFile &file() const { return m_file; }
 
 private:
+    /// Someone else changed or removed the record since this form read it: says so, keeps
+    /// the input in this form (nothing is lost without a word), and offers the current version
+    /// beside it.
+    void showConflict(const Error &error);
+
     DataFile &m_file;
     QGridLayout *m_sections;
     QScrollArea *m_scroll;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "records/recordcommand.h"
+#include "records/recordeditor.h"
 #include "records/recordform.h"
 
 #include <optional>
@@ -55,6 +56,16 @@ protected:
     }
 
     Status remove() override { return RecordCommand<T>::remove(file(), *m_before); }
+
+    bool isStillStored() const override
+    {
+        return m_before && RecordTraits<T>::load(file().database(), m_before->id).ok();
+    }
+    void openCurrentVersion() override
+    {
+        // Beside this form, which keeps the person's input until they close it.
+        openRecordForm(file(), {RecordTraits<T>::kind, m_before->id}, parentWidget());
+    }
 
     const std::optional<T> &before() const { return m_before; }
     /// The record the form started from: the stored one, or the preset of a new one.
