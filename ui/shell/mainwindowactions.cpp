@@ -232,6 +232,8 @@ void MainWindow::retranslateActions()
     m_backup->setText(tr("Make a &backup now..."));
     m_backup->setIconText(tr("Backup"));
     m_check->setText(tr("C&heck the file"));
+    // On the server the rules and the audit log are checked; its pages are the server's own.
+    m_check->setStatusTip(tr("Check the data file for damage and broken references"));
     m_print->setText(tr("&Print..."));
     m_close->setText(tr("&Close"));
     m_quit->setText(tr("&Quit"));
@@ -293,7 +295,6 @@ void MainWindow::updateActions()
     m_backup->setEnabled(open);
     m_check->setEnabled(open);
     markLocalOnly(m_backup, server, tr("Save a checked copy of the data file"));
-    markLocalOnly(m_check, server, tr("Check the data file for damage and broken references"));
     m_close->setEnabled(open);
     const Page *page = currentPage();
     m_print->setEnabled(open && page && page->canPrint());
@@ -305,13 +306,13 @@ void MainWindow::updateActions()
 
 void MainWindow::markLocalOnly(QAction *action, bool server, const QString &localTip)
 {
-    // The server's administrator backs it up and checks it; a copy on this computer would put
-    // the whole region's personal data on one laptop.
+    // The server's administrator backs it up; a copy on this computer would put the whole
+    // region's personal data on one laptop.
     if (server)
         action->setEnabled(false);
     const QString tip =
-        server ? tr("Works on a local data file only; the regional server is backed up and "
-                    "checked by its administrator.")
+        server ? tr("Works on a local data file only; the regional server's administrator makes "
+                    "its backups.")
                : localTip;
     action->setStatusTip(tip);
     action->setToolTip(server ? tip : action->text().remove(u'&').remove(u"..."_s));
