@@ -240,6 +240,21 @@
     </message>
 </context>
 <context>
+    <name>wzsw::ConcurrentChange</name>
+    <message>
+        <source>This record was removed by someone else meanwhile. Your changes were not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was removed meanwhile by %1 (%2). Your changes were not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was changed meanwhile by %1 (%2). Reopen it to see the current version, then make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wzsw::CsvReader</name>
     <message>
         <source>%1 does not exist.</source>
@@ -2159,6 +2174,26 @@
         <source>Changes can be saved once the check on opening has found the file sound.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to a re&amp;gional server...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on the shared PostgreSQL server of the region instead of a local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works on a local data file only; the regional server&apos;s administrator makes its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password not remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::MatchDialog</name>
@@ -2452,6 +2487,17 @@
     <name>wzsw::PartnerService</name>
     <message>
         <source>Partner %1 is still referred to by %2 and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::PasswordStore</name>
+    <message>
+        <source>The system keychain was not opened: the password is asked each time you connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain (such as GNOME Keyring or KWallet) to keep the password safely: it is asked each time you connect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2786,6 +2832,18 @@
     </message>
     <message>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your input is still in this form: copy what still matters into the current version, then close this form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep my input</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3444,6 +3502,10 @@ Close the file and open it again before you change anything more.</source>
         <source>Privacy &amp;settings...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Works on a local data file only; the regional server&apos;s administrator restores its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::ScreenshotTour</name>
@@ -3453,6 +3515,93 @@ Close the file and open it again before you change anything more.</source>
     </message>
     <message>
         <source>%1 could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ServerDialog</name>
+    <message>
+        <source>&amp;TLS required (encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;member password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the municipalities of a region work together, their data is on a shared PostgreSQL server. Your coordinator gives you these details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password and the personal data cross the network encrypted. Only a server on this computer may do without.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the password in the system keychain, never in the program&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server (host):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server (host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the server&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without TLS the password and the personal data would cross the network readable by anyone on the way. That is allowed only for a server on this computer (localhost); turn &quot;TLS required&quot; on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3483,6 +3632,33 @@ Close the file and open it again before you change anything more.</source>
     </message>
     <message>
         <source>No temporary folder could be made for moving the data over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ServerProblem</name>
+    <message>
+        <source>The server did not accept user %1 with this password. Type the password again (capitals count); when it still fails, ask your coordinator to check your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1: type it in the Password field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer an encrypted (TLS) connection, and the program connects to another computer only encrypted. Ask the server&apos;s administrator to turn TLS on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database %1. Check the database name with your coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 does not let user %2 in from this computer. Ask the server&apos;s administrator to allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 (port %2) cannot be reached. Check the host name and the port, and that this computer is connected to the network (or VPN) of the region; if it is, ask the server&apos;s administrator whether the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4194,6 +4370,10 @@ Close the file and open it again before you change anything more.</source>
     </message>
     <message>
         <source>Recently opened files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a re&amp;gional server...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -240,6 +240,21 @@
     </message>
 </context>
 <context>
+    <name>wzsw::ConcurrentChange</name>
+    <message>
+        <source>This record was removed by someone else meanwhile. Your changes were not stored.</source>
+        <translation>Dit record is intussen door iemand anders verwijderd. Uw wijzigingen zijn niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This record was removed meanwhile by %1 (%2). Your changes were not stored.</source>
+        <translation>Dit record is intussen verwijderd door %1 (%2). Uw wijzigingen zijn niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This record was changed meanwhile by %1 (%2). Reopen it to see the current version, then make your change again.</source>
+        <translation>Dit record is intussen gewijzigd door %1 (%2). Open het opnieuw om de huidige versie te zien en breng uw wijziging daarna opnieuw aan.</translation>
+    </message>
+</context>
+<context>
     <name>wzsw::CsvReader</name>
     <message>
         <source>%1 does not exist.</source>
@@ -2160,6 +2175,26 @@
         <source>Changes can be saved once the check on opening has found the file sound.</source>
         <translation>Wijzigingen kunnen worden opgeslagen zodra de controle bij het openen het bestand in orde heeft bevonden.</translation>
     </message>
+    <message>
+        <source>Connect to a re&amp;gional server...</source>
+        <translation>Verbinden met re&amp;gionale server…</translation>
+    </message>
+    <message>
+        <source>Work on the shared PostgreSQL server of the region instead of a local file</source>
+        <translation>Werken op de gedeelde PostgreSQL-server van de regio in plaats van een lokaal bestand</translation>
+    </message>
+    <message>
+        <source>Works on a local data file only; the regional server&apos;s administrator makes its backups.</source>
+        <translation>Werkt alleen met een lokaal gegevensbestand; van de regionale server maakt de beheerder de reservekopieën.</translation>
+    </message>
+    <message>
+        <source>Password not remembered</source>
+        <translation>Wachtwoord niet onthouden</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Verbonden met %1.</translation>
+    </message>
 </context>
 <context>
     <name>wzsw::MatchDialog</name>
@@ -2454,6 +2489,17 @@
     <message>
         <source>Partner %1 is still referred to by %2 and cannot be deleted.</source>
         <translation>Partner %1 wordt nog genoemd bij %2 en kan niet worden verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::PasswordStore</name>
+    <message>
+        <source>The system keychain was not opened: the password is asked each time you connect.</source>
+        <translation>De sleutelbos van het systeem is niet geopend: het wachtwoord wordt bij elke verbinding gevraagd.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain (such as GNOME Keyring or KWallet) to keep the password safely: it is asked each time you connect.</source>
+        <translation>Deze computer heeft geen sleutelbos (zoals GNOME Keyring of KWallet) om het wachtwoord veilig te bewaren: het wordt bij elke verbinding gevraagd.</translation>
     </message>
 </context>
 <context>
@@ -2788,6 +2834,18 @@
     <message>
         <source>Details</source>
         <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Your input is still in this form: copy what still matters into the current version, then close this form.</source>
+        <translation>Uw invoer staat nog in dit formulier: neem over wat nog nodig is in de huidige versie en sluit daarna dit formulier.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the current version</source>
+        <translation>Huidige versie &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my input</source>
+        <translation>Mijn invoer &amp;bewaren</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +3505,10 @@ Sluit het bestand en open het opnieuw voordat u nog iets wijzigt.</translation>
         <source>Privacy &amp;settings...</source>
         <translation>Privacy&amp;instellingen…</translation>
     </message>
+    <message>
+        <source>Works on a local data file only; the regional server&apos;s administrator restores its backups.</source>
+        <translation>Werkt alleen met een lokaal gegevensbestand; de beheerder van de regionale server zet de reservekopieën daarvan terug.</translation>
+    </message>
 </context>
 <context>
     <name>wzsw::ScreenshotTour</name>
@@ -3457,6 +3519,93 @@ Sluit het bestand en open het opnieuw voordat u nog iets wijzigt.</translation>
     <message>
         <source>%1 could not be made.</source>
         <translation>%1 kon niet worden gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ServerDialog</name>
+    <message>
+        <source>&amp;TLS required (encrypted)</source>
+        <translation>&amp;TLS verplicht (versleuteld)</translation>
+    </message>
+    <message>
+        <source>Re&amp;member password</source>
+        <translation>Wachtwoord &amp;onthouden</translation>
+    </message>
+    <message>
+        <source>Regional server</source>
+        <translation>Regionale server</translation>
+    </message>
+    <message>
+        <source>When the municipalities of a region work together, their data is on a shared PostgreSQL server. Your coordinator gives you these details.</source>
+        <translation>Als de gemeenten van een regio samenwerken, staan hun gegevens op een gedeelde PostgreSQL-server. Deze gegevens krijgt u van uw coördinator.</translation>
+    </message>
+    <message>
+        <source>The password and the personal data cross the network encrypted. Only a server on this computer may do without.</source>
+        <translation>Wachtwoord en persoonsgegevens gaan versleuteld over het netwerk. Alleen een server op deze computer mag zonder.</translation>
+    </message>
+    <message>
+        <source>Keeps the password in the system keychain, never in the program&apos;s settings.</source>
+        <translation>Bewaart het wachtwoord in de sleutelbos van het systeem, nooit in de instellingen van het programma.</translation>
+    </message>
+    <message>
+        <source>&amp;Server (host):</source>
+        <translation>&amp;Server (host):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Server (host)</source>
+        <translation>Server (host)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Fill in the server&apos;s host name.</source>
+        <translation>Vul de naam van de server in.</translation>
+    </message>
+    <message>
+        <source>Fill in the database name.</source>
+        <translation>Vul de naam van de database in.</translation>
+    </message>
+    <message>
+        <source>Fill in your user name.</source>
+        <translation>Vul uw gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <source>Without TLS the password and the personal data would cross the network readable by anyone on the way. That is allowed only for a server on this computer (localhost); turn &quot;TLS required&quot; on.</source>
+        <translation>Zonder TLS gaan wachtwoord en persoonsgegevens leesbaar voor iedereen onderweg over het netwerk. Dat mag alleen voor een server op deze computer (localhost); zet &quot;TLS verplicht&quot; aan.</translation>
     </message>
 </context>
 <context>
@@ -3487,6 +3636,33 @@ Sluit het bestand en open het opnieuw voordat u nog iets wijzigt.</translation>
     <message>
         <source>No temporary folder could be made for moving the data over.</source>
         <translation>Er kon geen tijdelijke map worden gemaakt om de gegevens over te zetten.</translation>
+    </message>
+</context>
+<context>
+    <name>wzsw::ServerProblem</name>
+    <message>
+        <source>The server did not accept user %1 with this password. Type the password again (capitals count); when it still fails, ask your coordinator to check your account.</source>
+        <translation>De server heeft gebruiker %1 met dit wachtwoord niet toegelaten. Typ het wachtwoord opnieuw (let op hoofdletters); lukt het dan nog niet, vraag uw coördinator uw account na te kijken.</translation>
+    </message>
+    <message>
+        <source>The server asks for the password of %1: type it in the Password field.</source>
+        <translation>De server vraagt het wachtwoord van %1: typ het in het veld Wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer an encrypted (TLS) connection, and the program connects to another computer only encrypted. Ask the server&apos;s administrator to turn TLS on.</source>
+        <translation>De server %1 biedt geen versleutelde (TLS-)verbinding, en het programma verbindt met een andere computer alleen versleuteld. Vraag de beheerder van de server TLS aan te zetten.</translation>
+    </message>
+    <message>
+        <source>The server has no database %1. Check the database name with your coordinator.</source>
+        <translation>De server heeft geen database %1. Controleer de naam van de database bij uw coördinator.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let user %2 in from this computer. Ask the server&apos;s administrator to allow it.</source>
+        <translation>De server %1 laat gebruiker %2 niet toe vanaf deze computer. Vraag de beheerder van de server dat toe te staan.</translation>
+    </message>
+    <message>
+        <source>The server %1 (port %2) cannot be reached. Check the host name and the port, and that this computer is connected to the network (or VPN) of the region; if it is, ask the server&apos;s administrator whether the server is running.</source>
+        <translation>De server %1 (poort %2) is niet bereikbaar. Controleer de naam van de server en de poort, en of deze computer verbonden is met het netwerk (of de VPN) van de regio; is dat zo, vraag dan de beheerder of de server draait.</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4374,10 @@ Sluit het bestand en open het opnieuw voordat u nog iets wijzigt.</translation>
     <message>
         <source>Recently opened files</source>
         <translation>Recent geopende bestanden</translation>
+    </message>
+    <message>
+        <source>Connect to a re&amp;gional server...</source>
+        <translation>Verbinden met re&amp;gionale server…</translation>
     </message>
 </context>
 <context>
