@@ -87,7 +87,9 @@ TEST_CASE("loading with indexes suspended makes the same indexes again afterward
     });
     REQUIRE(status.ok());
     REQUIRE(tx.commit().ok());
-    CHECK(dropped);
+    // Dropped on a local file only: on the regional server the table holds what other roles
+    // see, and the indexes stay (bulkload.h).
+    CHECK(dropped == !file.db().isServer());
     CHECK(indexesOf(file.db(), u"clients"_s) == before);
 }
 
