@@ -11,28 +11,11 @@
 using namespace Qt::StringLiterals;
 using namespace wzsw;
 
-namespace {
-
-ReportData reportOf(Database &db, const QString &municipality)
-{
-    ReportRequest request;
-    request.kind = ReportKind::Interim1;
-    request.municipalityCode = municipality;
-    request.from = test::worldFrom();
-    request.to = test::worldTo();
-    Result<ReportData> data = computeReport(db, request);
-    if (!data)
-        FAIL(data.error().message.toStdString());
-    return std::move(data).value();
-}
-
-} // namespace
-
 TEST_CASE("figures per neighbourhood list every neighbourhood of the scope, zeros included")
 {
     test::TempDataFile file;
     test::seedFigureWorld(file.db());
-    const ReportData r = reportOf(file.db(), u"GM0855"_s);
+    const ReportData r = test::worldReport(file.db(), u"GM0855"_s);
     REQUIRE(r.byNeighbourhood.size() == 2); // Tilburg's two; not Goirle-Centrum
     const NeighbourhoodFigures &centrum = r.byNeighbourhood.at(0);
     CHECK(centrum.code == u"WK085501"_s);
@@ -58,7 +41,7 @@ TEST_CASE("figures per month list every month of the period with distinct client
 {
     test::TempDataFile file;
     test::seedFigureWorld(file.db());
-    const ReportData r = reportOf(file.db(), u"GM0855"_s);
+    const ReportData r = test::worldReport(file.db(), u"GM0855"_s);
     REQUIRE(r.byMonth.size() == 6);
     // January: D1 (2 h) and D8 (1 h), both C1: 2 deliveries, 3 h, 1 client.
     CHECK(r.byMonth.at(0).month == u"2025-01"_s);
@@ -104,9 +87,9 @@ TEST_CASE("a region report compares every municipality and adds up their additiv
 {
     test::TempDataFile file;
     test::seedFigureWorld(file.db());
-    const ReportData region = reportOf(file.db(), QString());
-    const ReportData tilburg = reportOf(file.db(), u"GM0855"_s);
-    const ReportData goirle = reportOf(file.db(), u"GM0785"_s);
+    const ReportData region = test::worldReport(file.db(), QString());
+    const ReportData tilburg = test::worldReport(file.db(), u"GM0855"_s);
+    const ReportData goirle = test::worldReport(file.db(), u"GM0785"_s);
 
     CHECK(region.scopeCode() == u"region"_s);
     REQUIRE(region.byMunicipality.size() == 2);
@@ -169,7 +152,7 @@ TEST_CASE("without a second connection the neighbourhood figures are computed al
     // The open file is renamed: the worker cannot open it by its path, the report's own
     // connection still reads it.
     REQUIRE(QFile::rename(file.path(), file.pathFor(u"moved.wzsw"_s)));
-    const ReportData r = reportOf(file.db(), u"GM0855"_s);
+    const ReportData r = test::worldReport(file.db(), u"GM0855"_s);
     REQUIRE(r.byNeighbourhood.size() == 2);
     CHECK(r.byNeighbourhood.at(0).deliveries == 5);
     CHECK(r.byNeighbourhood.at(1).deliveries == 1);

@@ -24,15 +24,7 @@ namespace {
 
 Measures measuresOf(Database &db, const QString &municipality)
 {
-    ReportRequest request;
-    request.kind = ReportKind::Interim1;
-    request.municipalityCode = municipality;
-    request.from = test::worldFrom();
-    request.to = test::worldTo();
-    Result<ReportData> data = computeReport(db, request);
-    if (!data)
-        FAIL(data.error().message.toStdString());
-    return data->measures;
+    return test::worldReport(db, municipality).measures;
 }
 
 } // namespace

@@ -23,6 +23,24 @@ qint64 clientsInAll(Database &owner)
     return ClientRepository(owner).count().value();
 }
 
+Client storedInGoirle(Database &owner, const test::Basics &basics)
+{
+    Client client = test::validClient(basics.goirleCentrum);
+    REQUIRE(ClientService(owner).save(client).ok()); // C-0001
+    return client;
+}
+
+// The basics on the server, Goirle's client C-0001 stored by the owner, and the connection of
+// a leader of Tilburg, who cannot see that client.
+struct TilburgLeaderBesideGoirle
+{
+    test::TempDataFile file;
+    test::Basics basics = test::seedBasics(file.db());
+    Client goirleClient = storedInGoirle(file.db(), basics);
+    test::ServerRole role{file, u"wzsw_leader"_s, {u"GM0855"_s}};
+    std::unique_ptr<Database> leader = role.open();
+};
+
 } // namespace
 
 TEST_CASE("the program works as a leader and numbers codes over the whole region",
@@ -30,12 +48,10 @@ TEST_CASE("the program works as a leader and numbers codes over the whole region
 {
     if (test::testServer().isEmpty())
         return;
-    test::TempDataFile file;
-    const test::Basics basics = test::seedBasics(file.db());
-    Client goirleClient = test::validClient(basics.goirleCentrum);
-    REQUIRE(ClientService(file.db()).save(goirleClient).ok()); // C-0001, in Goirle
-    test::ServerRole tilburgLeader(file, u"wzsw_leader"_s, {u"GM0855"_s});
-    const auto leader = tilburgLeader.open();
+    TilburgLeaderBesideGoirle world;
+    test::TempDataFile &file = world.file;
+    const test::Basics &basics = world.basics;
+    const auto &leader = world.leader;
 
     Client client = test::validClient(basics.centrum);
     REQUIRE(ClientService(*leader).save(client).ok());
@@ -160,12 +176,9 @@ TEST_CASE("a leader imports into a table that looks empty to them, and its index
 {
     if (test::testServer().isEmpty())
         return;
-    test::TempDataFile file;
-    const test::Basics basics = test::seedBasics(file.db());
-    Client goirleClient = test::validClient(basics.goirleCentrum);
-    REQUIRE(ClientService(file.db()).save(goirleClient).ok()); // C-0001, in Goirle
-    test::ServerRole tilburgLeader(file, u"wzsw_leader"_s, {u"GM0855"_s});
-    const auto leader = tilburgLeader.open();
+    TilburgLeaderBesideGoirle world;
+    test::TempDataFile &file = world.file;
+    const auto &leader = world.leader;
     REQUIRE(ClientRepository(*leader).count().value() == 0); // Goirle's client is out of sight
     const auto indexesOfClients = [&file] {
         QSqlQuery query(file.db().connection());

@@ -1,5 +1,6 @@
 #include "figureseed.h"
 
+#include "figures/computereport.h"
 #include "storage/partnerrepository.h"
 #include "storage/personrepository.h"
 #include "storage/workrepositories.h"
@@ -277,6 +278,19 @@ FigureWorld seedFigureWorld(Database &db)
     w.target(b.goirle, u"deliveries"_s, d(2025, 1, 1), d(2025, 12, 31), 10);      // TG
     w.target(0, u"clients_served"_s, d(2025, 1, 1), d(2027, 6, 24), 50);          // RT
     return world;
+}
+
+ReportData worldReport(Database &db, const QString &municipality)
+{
+    ReportRequest request;
+    request.kind = ReportKind::Interim1;
+    request.municipalityCode = municipality;
+    request.from = worldFrom();
+    request.to = worldTo();
+    Result<ReportData> data = computeReport(db, request);
+    if (!data)
+        FAIL(data.error().message.toStdString());
+    return std::move(data).value();
 }
 
 const TypeFigures &typeOf(const Measures &m, const QString &code)

@@ -28,6 +28,10 @@ inline QDate worldTo()
     return QDate(2025, 6, 30);
 }
 
+/// The interim-1 report of `municipality` (empty: the region) over the world's period above;
+/// fails the test when it cannot be computed.
+ReportData worldReport(Database &db, const QString &municipality);
+
 /// The figures of the service type with `code` among `m`'s; fails the test when there is none.
 const TypeFigures &typeOf(const Measures &m, const QString &code);
 
