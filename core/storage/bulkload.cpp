@@ -1,6 +1,7 @@
 #include "storage/bulkload.h"
 
 #include "storage/database.h"
+#include "storage/deliverytotals.h"
 #include "storage/sql.h"
 
 using namespace Qt::StringLiterals;
@@ -45,11 +46,18 @@ Status withIndexesSuspended(Database &db, const QStringList &tables,
     for (const IndexDefinition &index : *indexes)
         if (Status status = execSql(db, u"DROP INDEX "_s + index.name); !status)
             return status;
+    // The totals of the deliveries, like their indexes, are made once after the load.
+    const bool loadsDeliveries = tables.contains(u"deliveries"_s);
+    if (loadsDeliveries)
+        if (Status status = deliverytotals::suspend(db); !status)
+            return status;
     if (Status status = load(); !status)
         return status;
     for (const IndexDefinition &index : *indexes)
         if (Status status = execSql(db, index.statement); !status)
             return status;
+    if (loadsDeliveries)
+        return deliverytotals::rebuild(db);
     return {};
 }
 

@@ -10,7 +10,8 @@ namespace wzsw {
 
 class Database;
 
-/// Runs `load` with the secondary indexes of `tables` dropped, then makes them again. Building
+/// Runs `load` with the secondary indexes of `tables` dropped, then makes them again; with
+/// "deliveries" among `tables`, the totals of the deliveries too (storage/deliverytotals.h). Building
 /// an index once over a million rows is several times faster than updating it a million times
 /// in scattered places (measured: a million deliveries load in about half the time).
 ///

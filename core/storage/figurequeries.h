@@ -11,6 +11,7 @@
 namespace wzsw {
 
 class Database;
+class FigureStatement;
 
 /// Where figures are counted: one municipality, or the region (every municipality).
 struct FigureScope
@@ -90,6 +91,12 @@ private:
     Status addLadder(const Period &period, Measures &m) const;
     Status addAgreements(const Period &period, Measures &m) const;
     Status addBudget(const Period &period, Measures &m) const;
+
+    /// byMonth()'s distinct clients from the totals kept per month, into `rows`.
+    Result<QList<MonthFigures>> clientsPerMonthFromTotals(const Period &period,
+                                                          QList<MonthFigures> rows) const;
+    /// Appends the subquery of the deliveries in `period` per client and provider.
+    void addPairsInPeriod(FigureStatement &s, const Period &period) const;
 
     /// The deliveries of one day and service type (figurequeries_deliveries.cpp).
     struct DayTypeTotals

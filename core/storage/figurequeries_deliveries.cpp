@@ -1,9 +1,11 @@
 // The figures over deliveries: the largest table by far (a million rows in a region file over
-// two years). Each query is shaped so that SQLite streams one covering index in the order of
-// its GROUP BY (see the delivery indexes in schema_deliveryindexes.cpp) and never sorts the
-// deliveries themselves: sorting a million rows costs several times a full scan.
+// two years). A local data file keeps totals of them (storage/deliverytotals.h), which the
+// figures read instead. On the regional server each query is shaped so that the database
+// streams one covering index in the order of its GROUP BY (see the delivery indexes in
+// schema_deliveryindexes.cpp) and never sorts the deliveries themselves.
 #include "common/values.h"
 #include "storage/database.h"
+#include "storage/deliverytotals.h"
 #include "storage/figurequeries.h"
 #include "storage/figurestatement.h"
 #include "storage/sql.h"
@@ -32,11 +34,20 @@ Result<QList<FigureQueries::DayTypeTotals>> FigureQueries::dayTypeTotals(const P
         return inside;
     }
     FigureStatement s(m_scope);
-    s.add(u"SELECT d.date, d.service_type_id, COUNT(*), SUM(d.quarter_hours), SUM(d.fee_cents) "
-          u"FROM deliveries d WHERE d.date BETWEEN ? AND ?"_s,
-          {dateOrNull(period.from), dateOrNull(period.to)});
-    s.scoped(FigureStatement::deliveryInMunicipality());
-    s.add(u" GROUP BY d.date, d.service_type_id"_s);
+    if (deliverytotals::keptIn(m_db)) {
+        s.add(u"SELECT t.date, t.service_type_id, SUM(t.deliveries), SUM(t.quarter_hours), "
+              u"SUM(t.fee_cents) FROM delivery_day_totals t WHERE t.date BETWEEN ? AND ?"_s,
+              {dateOrNull(period.from), dateOrNull(period.to)});
+        s.scoped(u" AND t.neighbourhood_id IN ("_s +
+                 FigureStatement::neighbourhoodsOfMunicipality() + u")"_s);
+        s.add(u" GROUP BY t.date, t.service_type_id"_s);
+    } else {
+        s.add(u"SELECT d.date, d.service_type_id, COUNT(*), SUM(d.quarter_hours), "
+              u"SUM(d.fee_cents) FROM deliveries d WHERE d.date BETWEEN ? AND ?"_s,
+              {dateOrNull(period.from), dateOrNull(period.to)});
+        s.scoped(FigureStatement::deliveryInMunicipality());
+        s.add(u" GROUP BY d.date, d.service_type_id"_s);
+    }
     Result<QSqlQuery> query = s.run(m_db);
     if (!query)
         return query.error();
@@ -87,14 +98,52 @@ Status FigureQueries::addDeliveries(const Period &period, Measures &m) const
     return {};
 }
 
+// The deliveries of `period` per client and provider (client_id, provider_id, deliveries,
+// quarter_hours), as a subquery. Only these rows (about one for every seven deliveries) meet
+// the clients' neighbourhoods and the DISTINCTs of byNeighbourhood().
+void FigureQueries::addPairsInPeriod(FigureStatement &s, const Period &period) const
+{
+    const QVariant from = dateOrNull(period.from);
+    const QVariant to = dateOrNull(period.to);
+    // A municipality's clients drive the query (no unary +): SQLite walks the pairs, or the
+    // index, of each of them in id order, which keeps the order of the GROUP BY and skips the
+    // other municipalities (0.02 s instead of 0.25 s for a small one on the deliveries).
+    const QString ofScope =
+        u" AND %1.client_id IN ("_s + FigureStatement::clientsOfMunicipality() + u")"_s;
+    if (deliverytotals::keptIn(m_db)) {
+        // A pair whose deliveries all lie inside the period counts whole; a pair cut by the
+        // period's edges is added up from its own deliveries in the period (the index by
+        // client and provider holds them together, in date order).
+        s.add(
+            u"SELECT t.client_id, t.provider_id, t.deliveries AS deliveries, "
+            u"t.quarter_hours AS quarter_hours FROM delivery_pair_totals t WHERE t.first_date >= ? AND t.last_date <= ?"_s,
+            {from, to});
+        s.scoped(ofScope.arg(u"t"_s));
+        s.add(u" UNION ALL SELECT d.client_id, d.provider_id, COUNT(*), SUM(d.quarter_hours) "
+              u"FROM delivery_pair_totals t JOIN deliveries d ON d.client_id = t.client_id "
+              u"AND d.provider_id = t.provider_id AND d.date BETWEEN ? AND ? "
+              u"WHERE (t.first_date < ? OR t.last_date > ?) AND t.first_date <= ? "
+              u"AND t.last_date >= ?"_s,
+              {from, to, from, to, to, from});
+        s.scoped(ofScope.arg(u"t"_s));
+        s.add(u" GROUP BY d.client_id, d.provider_id"_s);
+        return;
+    }
+    // The index by client and provider streams the deliveries in the order of the GROUP BY,
+    // so they are grouped in one pass without sorting (the date is only checked: kept off the
+    // index by date, which would bring them in date order and cost a sort of them all).
+    s.add(u"SELECT d.client_id, d.provider_id, COUNT(*) AS deliveries, "
+          u"SUM(d.quarter_hours) AS quarter_hours FROM deliveries d WHERE "_s +
+              m_db.dialect().withoutIndex(u"d.date"_s) + u" BETWEEN ? AND ?"_s,
+          {from, to});
+    s.scoped(ofScope.arg(u"d"_s));
+    s.add(u" GROUP BY d.client_id, d.provider_id"_s);
+}
+
 Result<QList<NeighbourhoodFigures>> FigureQueries::byNeighbourhood(const Period &period) const
 {
-    // The deliveries of the period are first added up per client and provider: the index by
-    // client and provider streams them in that order, so SQLite groups them in one pass without
-    // sorting (the date is only checked: kept off the index by date, which would bring them in
-    // date order and cost a sort of them all). Only those pairs (about one for every seven
-    // deliveries) meet the clients' neighbourhoods and are counted distinctly; the LEFT JOIN
-    // keeps every neighbourhood of the scope, zeros included.
+    // The pairs of the period meet the clients' neighbourhoods and are counted distinctly; the
+    // LEFT JOIN keeps every neighbourhood of the scope, zeros included.
     FigureStatement s(m_scope);
     s.add(u"SELECT n.code, n.name, "
           u"(SELECT mu.code FROM municipalities mu WHERE mu.id = n.municipality_id), "
@@ -102,16 +151,9 @@ Result<QList<NeighbourhoodFigures>> FigureQueries::byNeighbourhood(const Period 
           u"COALESCE(f.quarter_hours, 0) FROM neighbourhoods n LEFT JOIN ("
           u"SELECT c.neighbourhood_id AS neighbourhood_id, COUNT(DISTINCT p.client_id) AS clients, "
           u"COUNT(DISTINCT p.provider_id) AS providers, SUM(p.deliveries) AS deliveries, "
-          u"SUM(p.quarter_hours) AS quarter_hours FROM (SELECT d.client_id, d.provider_id, "
-          u"COUNT(*) AS deliveries, SUM(d.quarter_hours) AS quarter_hours FROM deliveries d "
-          u"WHERE "_s +
-              m_db.dialect().withoutIndex(u"d.date"_s) + u" BETWEEN ? AND ?"_s,
-          {dateOrNull(period.from), dateOrNull(period.to)});
-    // A municipality's clients drive the query here (no unary +): SQLite walks the index of
-    // each of them in id order, which keeps the order of the GROUP BY and skips the deliveries
-    // of the other municipalities (0.02 s instead of 0.25 s for a small one).
-    s.scoped(u" AND d.client_id IN ("_s + FigureStatement::clientsOfMunicipality() + u")"_s);
-    s.add(u" GROUP BY d.client_id, d.provider_id) p JOIN clients c ON c.id = p.client_id "
+          u"SUM(p.quarter_hours) AS quarter_hours FROM ("_s);
+    addPairsInPeriod(s, period);
+    s.add(u") p JOIN clients c ON c.id = p.client_id "
           u"GROUP BY c.neighbourhood_id) f ON f.neighbourhood_id = n.id WHERE 1 = 1"_s);
     s.scoped(u" AND n.municipality_id = ?"_s);
     s.add(u" ORDER BY n.code"_s);
@@ -157,6 +199,8 @@ Result<QList<MonthFigures>> FigureQueries::byMonth(const Period &period) const
         }
     }
 
+    if (deliverytotals::keptIn(m_db))
+        return clientsPerMonthFromTotals(period, rows);
     // Distinct clients, one month at a time: within a month the index by (month, client) holds
     // the deliveries client by client, so DISTINCT compares each with the one before instead of
     // collecting them (one grouped query over all months would have to sort the client-months).
@@ -174,6 +218,48 @@ Result<QList<MonthFigures>> FigureQueries::byMonth(const Period &period) const
         clients.scoped(FigureStatement::deliveryInMunicipality());
         clients.add(u") g"_s);
         Result<QSqlQuery> query = clients.run(m_db);
+        if (!query)
+            return query.error();
+        if (query->next())
+            row.clientsServed = query->value(0).toLongLong();
+    }
+    return rows;
+}
+
+// A whole month's distinct clients are kept per neighbourhood (a client lives in one), so the
+// scope's months are sums. A month cut by the period's edges (at most the first and the last)
+// counts the distinct clients of its days in the period from the index by date, which holds
+// the client.
+Result<QList<MonthFigures>> FigureQueries::clientsPerMonthFromTotals(const Period &period,
+                                                                     QList<MonthFigures> rows) const
+{
+    FigureStatement whole(m_scope);
+    whole.add(u"SELECT m.month, SUM(m.clients) FROM delivery_month_clients m "
+              u"WHERE m.month BETWEEN ? AND ?"_s,
+              {rows.constFirst().month, rows.constLast().month});
+    whole.scoped(u" AND m.neighbourhood_id IN ("_s +
+                 FigureStatement::neighbourhoodsOfMunicipality() + u")"_s);
+    whole.add(u" GROUP BY m.month"_s);
+    Result<QSqlQuery> query = whole.run(m_db);
+    if (!query)
+        return query.error();
+    QHash<QString, qint64> clientsIn;
+    while (query->next())
+        clientsIn.insert(textOf(query->value(0)), query->value(1).toLongLong());
+
+    for (MonthFigures &row : rows) {
+        const QDate first = QDate::fromString(row.month + u"-01"_s, Qt::ISODate);
+        const QDate last = first.addMonths(1).addDays(-1);
+        if (first >= period.from && last <= period.to) {
+            row.clientsServed = clientsIn.value(row.month);
+            continue;
+        }
+        FigureStatement cut(m_scope);
+        cut.add(u"SELECT COUNT(DISTINCT d.client_id) FROM deliveries d "
+                u"WHERE d.date BETWEEN ? AND ?"_s,
+                {dateOrNull(std::max(first, period.from)), dateOrNull(std::min(last, period.to))});
+        cut.scoped(FigureStatement::deliveryInMunicipality());
+        query = cut.run(m_db);
         if (!query)
             return query.error();
         if (query->next())

@@ -16,7 +16,7 @@ namespace {
 using Step = Status (*)(Database &);
 
 // Step i brings a file from version i to version i + 1.
-constexpr std::array<Step, 8> steps{
+constexpr std::array<Step, 9> steps{
     &createSchemaVersion1,
     &addFigureIndexes,
     &addListIndexes,
@@ -25,6 +25,7 @@ constexpr std::array<Step, 8> steps{
     &narrowDeliveryIndexes,
     &orderClientIndexByProvider,
     &addRowSecurity,
+    &addDeliveryTotals,
 };
 
 } // namespace

@@ -24,5 +24,8 @@ Status orderClientIndexByProvider(Database &db);
 /// Row-level security per municipality on the regional server (storage/rowsecurity.h); nothing
 /// on a local file. Fails when the group roles of installer/postgres/setup.sql are missing.
 Status addRowSecurity(Database &db);
+/// Totals of the deliveries kept by triggers, for the report figures (storage/deliverytotals.h);
+/// nothing on the regional server.
+Status addDeliveryTotals(Database &db);
 
 } // namespace wzsw

@@ -3,6 +3,7 @@
 #include "figures/computereport.h"
 #include "figureseed.h"
 #include "storage/database.h"
+#include "storage/deliverytotals.h"
 #include "storage/sql.h"
 #include "testsupport.h"
 
@@ -22,6 +23,20 @@ QStringList indexColumns(Database &db, const QString &name)
     return columns;
 }
 
+// Back to the shape before version 9: no totals of the deliveries, the index by month.
+void backBeforeDeliveryTotals(Database &db)
+{
+    for (const QString &statement :
+         {u"DROP TRIGGER deliveries_totals_on_insert"_s,
+          u"DROP TRIGGER deliveries_totals_on_delete"_s,
+          u"DROP TRIGGER deliveries_totals_on_update"_s, u"DROP TRIGGER clients_totals_on_move"_s,
+          u"DROP TABLE delivery_day_totals"_s, u"DROP TABLE delivery_pair_totals"_s,
+          u"DROP TABLE delivery_month_clients"_s,
+          u"CREATE INDEX deliveries_by_month ON deliveries(substr(date, 1, 7), client_id)"_s,
+          u"PRAGMA user_version = 8"_s})
+        REQUIRE(execSql(db, statement).ok());
+}
+
 } // namespace
 
 TEST_CASE("a version 6 file gets the index by client and provider and keeps its figures",
@@ -30,6 +45,7 @@ TEST_CASE("a version 6 file gets the index by client and provider and keeps its 
     test::TempDataFile file;
     test::seedFigureWorld(file.db());
     // Back to version 6: its index by client held the date before the provider.
+    backBeforeDeliveryTotals(file.db());
     for (const QString &statement :
          {u"DROP INDEX deliveries_by_client_and_provider"_s,
           u"CREATE INDEX deliveries_figures_by_client "
@@ -55,6 +71,47 @@ TEST_CASE("a version 6 file gets the index by client and provider and keeps its 
     // Centrum (figureseed.cpp): D1, D2, D8 of C1 with P1, D5 of C2 with PG, D7 of C5 with P6:
     // 3 clients, 3 providers, 5 deliveries, 8 + 5 + 4 + 12 + 6 = 35 quarter hours.
     const NeighbourhoodFigures &centrum = report->byNeighbourhood.at(0);
+    CHECK(centrum.clientsServed == 3);
+    CHECK(centrum.providersActive == 3);
+    CHECK(centrum.deliveries == 5);
+    CHECK(centrum.quarterHours == 35);
+}
+
+TEST_CASE("a version 8 file gets the totals of its deliveries and keeps its figures",
+          "[sqlite-only]")
+{
+    test::TempDataFile file;
+    test::seedFigureWorld(file.db());
+    backBeforeDeliveryTotals(file.db());
+    file.close();
+
+    Database &db = file.reopen();
+    CHECK(db.schemaVersion() == Database::currentSchemaVersion());
+    CHECK(indexColumns(db, u"deliveries_by_month"_s).isEmpty());
+    const Result<QStringList> differences = deliverytotals::differences(db);
+    REQUIRE(differences.ok());
+    CHECK(differences->isEmpty());
+    // figureseed.cpp has nine deliveries of six pairs of client and provider: C1-P1 (D1, D2,
+    // D3, D8), C3-P2 (D4), C2-PG (D5), C3-P3 (D6), C5-P6 (D7), G1-P1 (DG). C1-P1 runs from D3
+    // (2024-12-31) to D2 (2025-06-30), 8 + 5 + 4 + 4 = 21 quarters.
+    QSqlQuery pairs(db.connection());
+    REQUIRE(pairs.exec(u"SELECT COUNT(*), SUM(deliveries) FROM delivery_pair_totals"_s));
+    REQUIRE(pairs.next());
+    CHECK(pairs.value(0).toInt() == 6);
+    CHECK(pairs.value(1).toInt() == 9);
+    REQUIRE(pairs.exec(u"SELECT t.first_date, t.last_date, t.deliveries, t.quarter_hours "
+                       u"FROM delivery_pair_totals t JOIN clients c ON c.id = t.client_id "
+                       u"JOIN providers p ON p.id = t.provider_id "
+                       u"WHERE c.code = 'C-0001' AND p.code = 'P-0001'"_s));
+    REQUIRE(pairs.next());
+    CHECK(pairs.value(0).toString() == u"2024-12-31"_s);
+    CHECK(pairs.value(1).toString() == u"2025-06-30"_s);
+    CHECK(pairs.value(2).toInt() == 4);
+    CHECK(pairs.value(3).toInt() == 21);
+
+    // Centrum's figures as in the test above: 3 clients, 3 providers, 5 deliveries, 35 quarters.
+    const ReportData report = test::worldReport(db, u"GM0855"_s);
+    const NeighbourhoodFigures &centrum = report.byNeighbourhood.at(0);
     CHECK(centrum.clientsServed == 3);
     CHECK(centrum.providersActive == 3);
     CHECK(centrum.deliveries == 5);
