@@ -1,6 +1,6 @@
 #include "figures/computereport.h"
 
-#include "figures/neighbourhoodfiguretask.h"
+#include "figures/distinctfiguretask.h"
 #include "figures/reportperiods.h"
 #include "figures/targetfigures.h"
 #include "storage/figurequeries.h"
@@ -157,9 +157,9 @@ private:
 
     Status computeFigures()
     {
-        // The neighbourhoods in a worker while the rest is computed here. This connection has
+        // The distinct counts in a worker while the rest is computed here. This connection has
         // read already (the project dates), so both see the same data.
-        NeighbourhoodFigureTask neighbourhoods(m_db, m_scope, m_data.period);
+        DistinctFigureTask distinct(m_db, m_scope, m_data.period);
         const FigureQueries queries(m_db, m_scope);
         if (Status status = step(queries.measures(m_data.period, false), m_data.measures, 30);
             !status)
@@ -171,8 +171,11 @@ private:
         QList<TargetFigures> targets;
         if (Status status = step(queries.targets(m_data.period), targets, 60); !status)
             return status;
-        if (Status status = step(neighbourhoods.take(), m_data.byNeighbourhood, 80); !status)
+        DistinctFigureTask::Figures counted;
+        if (Status status = step(distinct.take(), counted, 80); !status)
             return status;
+        m_data.byNeighbourhood = std::move(counted.byNeighbourhood);
+        m_data.measures.providersActive = counted.providersActive;
         // Clients served from the neighbourhoods (each client lives in exactly one): that saves
         // a pass over the clients.
         for (const NeighbourhoodFigures &n : m_data.byNeighbourhood)

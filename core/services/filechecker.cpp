@@ -6,6 +6,7 @@
 #include "storage/auditrepository.h"
 #include "storage/checkqueries.h"
 #include "storage/database.h"
+#include "storage/deliverytotals.h"
 #include "storage/transaction.h"
 
 using namespace Qt::StringLiterals;
@@ -101,6 +102,27 @@ public:
                        tr("The audit log was changed or shortened from this entry on.")});
     }
 
+    // The totals the report figures read, against the deliveries they add up: triggers keep
+    // them, so only a write around the program's schema (a dropped trigger, an edited total)
+    // makes them differ.
+    void deliveryTotals()
+    {
+        const Result<QStringList> differing = deliverytotals::differences(m_db);
+        if (!differing) {
+            m_out.unreadable(u"delivery"_s, differing.error());
+            return;
+        }
+        for (const QString &table : *differing)
+            m_out.add({FileProblem::Kind::Integrity,
+                       fileEntity,
+                       table,
+                       {},
+                       Rule::Format,
+                       tr("The totals the reports read do not agree with the deliveries, so "
+                          "reports from this file would show wrong figures. Restore the latest "
+                          "backup, or import the file's exchange export into a new file.")});
+    }
+
     // The rules that span records and that a query answers at once.
 
     void sharedBsns()
@@ -177,6 +199,7 @@ Result<FileCheckReport> FileChecker::run()
     checks.integrity();
     checks.foreignKeys();
     checks.auditChain();
+    checks.deliveryTotals();
     RecordRuleScan(m_db, m_today, out).run();
     checks.sharedBsns();
     checks.severalRunning();

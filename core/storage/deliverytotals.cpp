@@ -27,9 +27,11 @@ const QList<TotalsTable> &tables()
          u"SUM(d.fee_cents) FROM deliveries d JOIN clients c ON c.id = d.client_id "
          u"GROUP BY d.date, d.service_type_id, c.neighbourhood_id"_s},
         {u"delivery_pair_totals"_s,
-         u"client_id, provider_id, first_date, last_date, deliveries, quarter_hours"_s,
-         u"SELECT d.client_id, d.provider_id, MIN(d.date), MAX(d.date), COUNT(*), "
-         u"SUM(d.quarter_hours) FROM deliveries d GROUP BY d.client_id, d.provider_id"_s},
+         u"client_id, provider_id, neighbourhood_id, first_date, last_date, deliveries, "
+         u"quarter_hours"_s,
+         u"SELECT d.client_id, d.provider_id, c.neighbourhood_id, MIN(d.date), MAX(d.date), "
+         u"COUNT(*), SUM(d.quarter_hours) FROM deliveries d JOIN clients c ON c.id = d.client_id "
+         u"GROUP BY d.client_id, d.provider_id, c.neighbourhood_id"_s},
         {u"delivery_month_clients"_s, u"month, neighbourhood_id, clients"_s,
          u"SELECT m.month, m.neighbourhood_id, COUNT(*) FROM (SELECT DISTINCT "
          u"substr(d.date, 1, 7) AS month, d.client_id, c.neighbourhood_id FROM deliveries d "
@@ -50,11 +52,16 @@ const QStringList tableStatements{
     uR"(CREATE TABLE delivery_pair_totals (
             client_id INTEGER NOT NULL,
             provider_id INTEGER NOT NULL,
+            neighbourhood_id INTEGER NOT NULL,
             first_date TEXT NOT NULL,
             last_date TEXT NOT NULL,
             deliveries INTEGER NOT NULL,
             quarter_hours INTEGER NOT NULL,
             PRIMARY KEY (client_id, provider_id)) WITHOUT ROWID)"_s,
+    // The figures per neighbourhood read the pairs in this order, with all they need.
+    uR"(CREATE INDEX delivery_pair_totals_by_neighbourhood ON delivery_pair_totals(
+            neighbourhood_id, client_id, provider_id, first_date, last_date, deliveries,
+            quarter_hours))"_s,
     uR"(CREATE TABLE delivery_month_clients (
             month TEXT NOT NULL,
             neighbourhood_id INTEGER NOT NULL,
@@ -65,128 +72,121 @@ const QStringList tableStatements{
 const QStringList triggerNames{u"deliveries_totals_on_insert"_s, u"deliveries_totals_on_delete"_s,
                                u"deliveries_totals_on_update"_s, u"clients_totals_on_move"_s};
 
-// The statements below are trigger bodies about one delivery row `r` (NEW or OLD). A total
-// that reaches zero is deleted, so the tables hold exactly what the computed totals hold.
+// The trigger bodies below are written about one delivery row `{row}` (NEW or OLD), filled
+// in by forRow(). A total that reaches zero is deleted, so the tables hold exactly the rows the
+// totals computed from the deliveries have. Every INSERT ... SELECT here has a WHERE, which
+// keeps SQLite from reading ON CONFLICT as a join's ON.
 
-// Adds the day totals that `select` yields (date, type, neighbourhood, number, quarter hours,
-// fees; negative to take away). The WHERE that every `select` here has keeps SQLite from
-// reading ON CONFLICT as a join's ON.
-QString addToDays(const QString &select)
+QString forRow(QString sql, const QString &row)
 {
-    return u"INSERT INTO delivery_day_totals (date, service_type_id, neighbourhood_id, "
-           u"deliveries, quarter_hours, fee_cents) "_s +
-           select +
-           u" ON CONFLICT (date, service_type_id, neighbourhood_id) DO UPDATE SET "
-           u"deliveries = deliveries + excluded.deliveries, "
-           u"quarter_hours = quarter_hours + excluded.quarter_hours, "
-           u"fee_cents = fee_cents + excluded.fee_cents;"_s;
+    return sql.replace(u"{row}"_s, row);
 }
 
-// Adds the clients per month and neighbourhood that `select` yields (month, neighbourhood, +1
-// or -1).
-QString addToMonths(const QString &select)
+// The totals of delivery `{row}` added; `{sign}` is 1 or -1 (to take them away).
+const QString addToDayTotals = uR"(
+    INSERT INTO delivery_day_totals (date, service_type_id, neighbourhood_id, deliveries,
+        quarter_hours, fee_cents)
+    SELECT {row}.date, {row}.service_type_id, c.neighbourhood_id, {sign},
+        {sign} * {row}.quarter_hours, {sign} * {row}.fee_cents
+    FROM clients c WHERE c.id = {row}.client_id
+    ON CONFLICT (date, service_type_id, neighbourhood_id) DO UPDATE SET
+        deliveries = deliveries + excluded.deliveries,
+        quarter_hours = quarter_hours + excluded.quarter_hours,
+        fee_cents = fee_cents + excluded.fee_cents;
+    DELETE FROM delivery_day_totals
+    WHERE date = {row}.date AND service_type_id = {row}.service_type_id AND deliveries = 0;)"_s;
+
+// The client of `{row}` counted once more (`{sign}` 1) or once less (-1) in `{row}`'s month,
+// when `{row}` is their only delivery that month. In an update, the row `{row}` is about
+// already holds the new values, so it never counts as another delivery for the old ones.
+const QString addToMonthClients = uR"(
+    INSERT INTO delivery_month_clients (month, neighbourhood_id, clients)
+    SELECT substr({row}.date, 1, 7), c.neighbourhood_id, {sign}
+    FROM clients c WHERE c.id = {row}.client_id AND NOT EXISTS (
+        SELECT 1 FROM deliveries o WHERE o.client_id = {row}.client_id
+        AND substr(o.date, 1, 7) = substr({row}.date, 1, 7) AND o.id <> {row}.id)
+    ON CONFLICT (month, neighbourhood_id) DO UPDATE SET clients = clients + excluded.clients;
+    DELETE FROM delivery_month_clients
+    WHERE month = substr({row}.date, 1, 7) AND clients = 0;)"_s;
+
+const QString addToPairTotals = uR"(
+    INSERT INTO delivery_pair_totals (client_id, provider_id, neighbourhood_id, first_date,
+        last_date, deliveries, quarter_hours)
+    SELECT {row}.client_id, {row}.provider_id, c.neighbourhood_id, {row}.date, {row}.date, 1,
+        {row}.quarter_hours
+    FROM clients c WHERE c.id = {row}.client_id
+    ON CONFLICT (client_id, provider_id) DO UPDATE SET
+        first_date = MIN(first_date, excluded.first_date),
+        last_date = MAX(last_date, excluded.last_date),
+        deliveries = deliveries + 1,
+        quarter_hours = quarter_hours + excluded.quarter_hours;)"_s;
+
+// Without `{row}`, a pair's first or last date is looked up again among its other deliveries
+// (the index by client and provider holds them in date order), when it was `{row}`'s.
+const QString takeFromPairTotals = uR"(
+    UPDATE delivery_pair_totals SET
+        deliveries = deliveries - 1,
+        quarter_hours = quarter_hours - {row}.quarter_hours,
+        first_date = CASE WHEN first_date = {row}.date THEN COALESCE((
+            SELECT MIN(o.date) FROM deliveries o WHERE o.client_id = {row}.client_id
+            AND o.provider_id = {row}.provider_id AND o.id <> {row}.id), first_date)
+            ELSE first_date END,
+        last_date = CASE WHEN last_date = {row}.date THEN COALESCE((
+            SELECT MAX(o.date) FROM deliveries o WHERE o.client_id = {row}.client_id
+            AND o.provider_id = {row}.provider_id AND o.id <> {row}.id), last_date)
+            ELSE last_date END
+    WHERE client_id = {row}.client_id AND provider_id = {row}.provider_id;
+    DELETE FROM delivery_pair_totals
+    WHERE client_id = {row}.client_id AND provider_id = {row}.provider_id AND deliveries = 0;)"_s;
+
+QString addDelivery(const QString &row)
 {
-    return u"INSERT INTO delivery_month_clients (month, neighbourhood_id, clients) "_s + select +
-           u" ON CONFLICT (month, neighbourhood_id) DO UPDATE SET "
-           u"clients = clients + excluded.clients;"_s;
+    return forRow(QString(addToDayTotals).replace(u"{sign}"_s, u"1"_s) +
+                      QString(addToMonthClients).replace(u"{sign}"_s, u"1"_s) + addToPairTotals,
+                  row);
 }
 
-// Whether `r`'s client has another delivery in `r`'s month than the row `r` is about (in an
-// update that row already holds the new values, so it never counts for the old ones).
-QString otherDeliveryInMonth(const QString &r)
+QString removeDelivery(const QString &row)
 {
-    return u"EXISTS (SELECT 1 FROM deliveries o WHERE o.client_id = "_s + r +
-           u".client_id AND substr(o.date, 1, 7) = substr("_s + r + u".date, 1, 7) AND o.id <> "_s +
-           r + u".id)"_s;
+    return forRow(QString(addToDayTotals).replace(u"{sign}"_s, u"-1"_s) +
+                      QString(addToMonthClients).replace(u"{sign}"_s, u"-1"_s) + takeFromPairTotals,
+                  row);
 }
 
-// `r`'s pair's earliest (MIN) or latest (MAX) date among its other deliveries, or `column`
-// when it has none left.
-QString pairDateWithout(const QString &r, const QString &aggregate, const QString &column)
-{
-    return u"COALESCE((SELECT "_s + aggregate +
-           u"(o.date) FROM deliveries o WHERE o.client_id = "_s + r +
-           u".client_id AND o.provider_id = "_s + r + u".provider_id AND o.id <> "_s + r +
-           u".id), "_s + column + u")"_s;
-}
-
-QString addDelivery(const QString &r)
-{
-    return addToDays(u"SELECT "_s + r + u".date, "_s + r +
-                     u".service_type_id, c.neighbourhood_id, "
-                     u"1, "_s +
-                     r + u".quarter_hours, "_s + r +
-                     u".fee_cents FROM clients c "
-                     u"WHERE c.id = "_s +
-                     r + u".client_id"_s) +
-           addToMonths(u"SELECT substr("_s + r +
-                       u".date, 1, 7), c.neighbourhood_id, 1 "
-                       u"FROM clients c WHERE c.id = "_s +
-                       r + u".client_id AND NOT "_s + otherDeliveryInMonth(r)) +
-           u"INSERT INTO delivery_pair_totals (client_id, provider_id, first_date, last_date, "
-           u"deliveries, quarter_hours) VALUES ("_s +
-           r + u".client_id, "_s + r + u".provider_id, "_s + r + u".date, "_s + r +
-           u".date, 1, "_s + r +
-           u".quarter_hours) ON CONFLICT (client_id, provider_id) DO UPDATE SET "
-           u"first_date = MIN(first_date, excluded.first_date), "
-           u"last_date = MAX(last_date, excluded.last_date), deliveries = deliveries + 1, "
-           u"quarter_hours = quarter_hours + excluded.quarter_hours;"_s;
-}
-
-QString removeDelivery(const QString &r)
-{
-    const QString pair =
-        u"client_id = "_s + r + u".client_id AND provider_id = "_s + r + u".provider_id"_s;
-    return addToDays(u"SELECT "_s + r + u".date, "_s + r +
-                     u".service_type_id, c.neighbourhood_id, "
-                     u"-1, -"_s +
-                     r + u".quarter_hours, -"_s + r +
-                     u".fee_cents FROM clients c "
-                     u"WHERE c.id = "_s +
-                     r + u".client_id"_s) +
-           u"DELETE FROM delivery_day_totals WHERE date = "_s + r +
-           u".date AND service_type_id = "_s + r + u".service_type_id AND deliveries = 0;"_s +
-           addToMonths(u"SELECT substr("_s + r +
-                       u".date, 1, 7), c.neighbourhood_id, -1 "
-                       u"FROM clients c WHERE c.id = "_s +
-                       r + u".client_id AND NOT "_s + otherDeliveryInMonth(r)) +
-           u"DELETE FROM delivery_month_clients WHERE month = substr("_s + r +
-           u".date, 1, 7) AND clients = 0;"_s +
-           u"UPDATE delivery_pair_totals SET deliveries = deliveries - 1, "
-           u"quarter_hours = quarter_hours - "_s +
-           r +
-           u".quarter_hours, "
-           u"first_date = CASE WHEN first_date = "_s +
-           r + u".date THEN "_s + pairDateWithout(r, u"MIN"_s, u"first_date"_s) +
-           u" ELSE first_date END, "
-           u"last_date = CASE WHEN last_date = "_s +
-           r + u".date THEN "_s + pairDateWithout(r, u"MAX"_s, u"last_date"_s) +
-           u" ELSE last_date END WHERE "_s + pair + u";"_s +
-           u"DELETE FROM delivery_pair_totals WHERE "_s + pair + u" AND deliveries = 0;"_s;
-}
-
-// A client moved to another neighbourhood takes their day totals and months along.
-QString moveClient()
-{
-    const QString days = u"FROM deliveries d WHERE d.client_id = NEW.id "
-                         u"GROUP BY d.date, d.service_type_id"_s;
-    const QString months = u"FROM deliveries d WHERE d.client_id = NEW.id"_s;
-    return addToDays(u"SELECT d.date, d.service_type_id, OLD.neighbourhood_id, -COUNT(*), "
-                     u"-SUM(d.quarter_hours), -SUM(d.fee_cents) "_s +
-                     days) +
-           addToDays(u"SELECT d.date, d.service_type_id, NEW.neighbourhood_id, COUNT(*), "
-                     u"SUM(d.quarter_hours), SUM(d.fee_cents) "_s +
-                     days) +
-           u"DELETE FROM delivery_day_totals WHERE neighbourhood_id = OLD.neighbourhood_id AND "
-           u"deliveries = 0 AND date IN (SELECT d.date FROM deliveries d "
-           u"WHERE d.client_id = NEW.id);"_s +
-           addToMonths(u"SELECT DISTINCT substr(d.date, 1, 7), OLD.neighbourhood_id, -1 "_s +
-                       months) +
-           addToMonths(u"SELECT DISTINCT substr(d.date, 1, 7), NEW.neighbourhood_id, 1 "_s +
-                       months) +
-           u"DELETE FROM delivery_month_clients WHERE neighbourhood_id = OLD.neighbourhood_id "
-           u"AND clients = 0;"_s;
-}
+// A client moved to another neighbourhood takes their day totals, months and pairs along.
+const QString moveClient = uR"(
+    INSERT INTO delivery_day_totals (date, service_type_id, neighbourhood_id, deliveries,
+        quarter_hours, fee_cents)
+    SELECT d.date, d.service_type_id, OLD.neighbourhood_id, -COUNT(*), -SUM(d.quarter_hours),
+        -SUM(d.fee_cents)
+    FROM deliveries d WHERE d.client_id = NEW.id GROUP BY d.date, d.service_type_id
+    ON CONFLICT (date, service_type_id, neighbourhood_id) DO UPDATE SET
+        deliveries = deliveries + excluded.deliveries,
+        quarter_hours = quarter_hours + excluded.quarter_hours,
+        fee_cents = fee_cents + excluded.fee_cents;
+    INSERT INTO delivery_day_totals (date, service_type_id, neighbourhood_id, deliveries,
+        quarter_hours, fee_cents)
+    SELECT d.date, d.service_type_id, NEW.neighbourhood_id, COUNT(*), SUM(d.quarter_hours),
+        SUM(d.fee_cents)
+    FROM deliveries d WHERE d.client_id = NEW.id GROUP BY d.date, d.service_type_id
+    ON CONFLICT (date, service_type_id, neighbourhood_id) DO UPDATE SET
+        deliveries = deliveries + excluded.deliveries,
+        quarter_hours = quarter_hours + excluded.quarter_hours,
+        fee_cents = fee_cents + excluded.fee_cents;
+    DELETE FROM delivery_day_totals
+    WHERE neighbourhood_id = OLD.neighbourhood_id AND deliveries = 0
+    AND date IN (SELECT d.date FROM deliveries d WHERE d.client_id = NEW.id);
+    INSERT INTO delivery_month_clients (month, neighbourhood_id, clients)
+    SELECT DISTINCT substr(d.date, 1, 7), OLD.neighbourhood_id, -1
+    FROM deliveries d WHERE d.client_id = NEW.id
+    ON CONFLICT (month, neighbourhood_id) DO UPDATE SET clients = clients + excluded.clients;
+    INSERT INTO delivery_month_clients (month, neighbourhood_id, clients)
+    SELECT DISTINCT substr(d.date, 1, 7), NEW.neighbourhood_id, 1
+    FROM deliveries d WHERE d.client_id = NEW.id
+    ON CONFLICT (month, neighbourhood_id) DO UPDATE SET clients = clients + excluded.clients;
+    DELETE FROM delivery_month_clients WHERE neighbourhood_id = OLD.neighbourhood_id AND clients = 0;
+    UPDATE delivery_pair_totals SET neighbourhood_id = NEW.neighbourhood_id
+    WHERE client_id = NEW.id;)"_s;
 
 QStringList triggerStatements()
 {
@@ -201,7 +201,7 @@ QStringList triggerStatements()
             removeDelivery(u"OLD"_s) + addDelivery(u"NEW"_s) + u" END"_s,
         u"CREATE TRIGGER clients_totals_on_move AFTER UPDATE OF neighbourhood_id ON clients "
         u"WHEN OLD.neighbourhood_id IS NOT NEW.neighbourhood_id BEGIN "_s +
-            moveClient() + u" END"_s,
+            moveClient + u" END"_s,
     };
 }
 

@@ -13,9 +13,10 @@ class Database;
 /// the program, an import, an erasure or anyone's SQL) and of a client's neighbourhood:
 /// - `delivery_day_totals`: per date, service type and the client's neighbourhood: number,
 ///   quarter hours, fees (the totals per type, per month and per period);
-/// - `delivery_pair_totals`: per client and provider: first and last date, number, quarter hours
-///   (the distinct clients and providers per neighbourhood: a pair whose dates lie inside the
-///   period counts whole; only a pair cut by the period's edges is read from its deliveries);
+/// - `delivery_pair_totals`: per client and provider: the client's neighbourhood, first and last
+///   date, number, quarter hours (the distinct clients and providers per neighbourhood: a pair
+///   whose dates lie inside the period counts whole; only a pair cut by the period's edges is
+///   read from its deliveries);
 /// - `delivery_month_clients`: per month and neighbourhood the distinct clients with a delivery
 ///   (clients served per calendar month).
 /// A neighbourhood, not a municipality, is the key: a neighbourhood moved to another

@@ -2,6 +2,7 @@
 // delivery figures live in figurequeries_deliveries.cpp.
 #include "storage/figurequeries.h"
 
+#include "storage/deliverytotals.h"
 #include "storage/figurestatement.h"
 #include "storage/sql.h"
 
@@ -19,12 +20,14 @@ QString countWhen(const QString &condition)
 
 } // namespace
 
-Result<Measures> FigureQueries::measures(const Period &period, bool countClientsServed) const
+Result<Measures> FigureQueries::measures(const Period &period, bool countDistinct) const
 {
     Measures m;
-    if (countClientsServed)
-        if (Status status = addClientsServed(period, m); !status)
-            return status.error();
+    if (countDistinct)
+        for (const auto add :
+             {&FigureQueries::addClientsServed, &FigureQueries::addProvidersActive})
+            if (Status status = (this->*add)(period, m); !status)
+                return status.error();
     for (const auto add :
          {&FigureQueries::addClients, &FigureQueries::addProviders, &FigureQueries::addDeliveries,
           &FigureQueries::addTrajectories, &FigureQueries::addLadder, &FigureQueries::addAgreements,
@@ -60,14 +63,22 @@ Status FigureQueries::addClientsServed(const Period &period, Measures &m) const
 {
     const QVariant from = dateOrNull(period.from);
     const QVariant to = dateOrNull(period.to);
-    // One index seek per client on deliveries (client, date): cheaper than collecting the
-    // distinct client ids of a million deliveries.
     FigureStatement served(m_scope);
-    served.add(u"SELECT COUNT(*) FROM clients c WHERE EXISTS (SELECT 1 FROM deliveries d "
-               u"WHERE d.client_id = c.id AND d.date BETWEEN ? AND ?)"_s,
-               {from, to});
-    served.scoped(u" AND c.neighbourhood_id IN ("_s +
-                  FigureStatement::neighbourhoodsOfMunicipality() + u")"_s);
+    if (deliverytotals::keptIn(m_db)) {
+        // From the totals of each client and provider.
+        served.add(u"SELECT COUNT(DISTINCT CASE WHEN p.deliveries > 0 THEN p.client_id END) "
+                   u"FROM ("_s);
+        addPairsInPeriod(served, period);
+        served.add(u") p"_s);
+    } else {
+        // One index seek per client on deliveries (client, date): cheaper than collecting the
+        // distinct client ids of a million deliveries.
+        served.add(u"SELECT COUNT(*) FROM clients c WHERE EXISTS (SELECT 1 FROM deliveries d "
+                   u"WHERE d.client_id = c.id AND d.date BETWEEN ? AND ?)"_s,
+                   {from, to});
+        served.scoped(u" AND c.neighbourhood_id IN ("_s +
+                      FigureStatement::neighbourhoodsOfMunicipality() + u")"_s);
+    }
     Result<QSqlQuery> query = served.run(m_db);
     if (!query)
         return query.error();
@@ -112,20 +123,32 @@ Status FigureQueries::addProviders(const Period &period, Measures &m) const
         if (const auto reason = fromCode<ExitReason>(query->value(0).toString()))
             m.outflow[*reason] += query->value(1).toLongLong();
 
+    return {};
+}
+
+Status FigureQueries::addProvidersActive(const Period &period, Measures &m) const
+{
+    const Result<qint64> active = providersActive(period);
+    if (!active)
+        return active.error();
+    m.providersActive = *active;
+    return {};
+}
+
+Result<qint64> FigureQueries::providersActive(const Period &period) const
+{
     // Active in the scope = delivered to a client of the scope; the provider's own
     // municipality does not matter (reports.md: the client's municipality decides).
     FigureStatement active(m_scope);
     active.add(u"SELECT COUNT(*) FROM providers p WHERE EXISTS (SELECT 1 FROM deliveries d "
                u"WHERE d.provider_id = p.id AND d.date BETWEEN ? AND ?"_s,
-               {from, to});
+               {dateOrNull(period.from), dateOrNull(period.to)});
     active.scoped(FigureStatement::deliveryInMunicipality());
     active.add(u")"_s);
-    query = active.run(m_db);
+    Result<QSqlQuery> query = active.run(m_db);
     if (!query)
         return query.error();
-    if (query->next())
-        m.providersActive = query->value(0).toLongLong();
-    return {};
+    return query->next() ? query->value(0).toLongLong() : 0;
 }
 
 Status FigureQueries::addTrajectories(const Period &period, Measures &m) const

@@ -54,9 +54,14 @@ public:
     /// - `budget`: a line counts when from >= report from and to <= report to. A municipality's
     ///   report counts the lines of that municipality; a region report counts every line, those
     ///   of the region as a whole (no municipality) included.
-    /// With `countClientsServed` false, `clients_served` is left 0 for the caller to fill in
-    /// from byNeighbourhood() (whose rows add up to it), which saves a pass over the clients.
-    Result<Measures> measures(const Period &period, bool countClientsServed = true) const;
+    /// With `countDistinct` false, `clients_served` and `providers_active` are left 0 for the
+    /// caller to fill in from byNeighbourhood() (whose rows add up to the clients served) and
+    /// providersActive(), as a report does on a second connection beside this one.
+    Result<Measures> measures(const Period &period, bool countDistinct = true) const;
+
+    /// `providers_active`: distinct providers with a delivery in `period` to a client of the
+    /// scope.
+    Result<qint64> providersActive(const Period &period) const;
 
     /// Only the measures named (reports.md measure names, as targets use them) over `period`,
     /// and whatever the same query yields with them; the others are left 0. A target over a
@@ -86,6 +91,7 @@ private:
     Status addClients(const Period &period, Measures &m) const;
     Status addClientsServed(const Period &period, Measures &m) const;
     Status addProviders(const Period &period, Measures &m) const;
+    Status addProvidersActive(const Period &period, Measures &m) const;
     Status addDeliveries(const Period &period, Measures &m) const;
     Status addTrajectories(const Period &period, Measures &m) const;
     Status addLadder(const Period &period, Measures &m) const;

@@ -98,63 +98,66 @@ Status FigureQueries::addDeliveries(const Period &period, Measures &m) const
     return {};
 }
 
-// The deliveries of `period` per client and provider (client_id, provider_id, deliveries,
-// quarter_hours), as a subquery. Only these rows (about one for every seven deliveries) meet
-// the clients' neighbourhoods and the DISTINCTs of byNeighbourhood().
+// The deliveries of `period` per client and provider, as a subquery with the columns
+// neighbourhood_id (the client's), client_id, provider_id, deliveries and quarter_hours. A row
+// may hold 0 deliveries (a pair with deliveries before and after the period only): count a
+// client or provider only `WHEN p.deliveries > 0`.
 void FigureQueries::addPairsInPeriod(FigureStatement &s, const Period &period) const
 {
     const QVariant from = dateOrNull(period.from);
     const QVariant to = dateOrNull(period.to);
-    // A municipality's clients drive the query (no unary +): SQLite walks the pairs, or the
-    // index, of each of them in id order, which keeps the order of the GROUP BY and skips the
-    // other municipalities (0.02 s instead of 0.25 s for a small one on the deliveries).
-    const QString ofScope =
-        u" AND %1.client_id IN ("_s + FigureStatement::clientsOfMunicipality() + u")"_s;
     if (deliverytotals::keptIn(m_db)) {
-        // A pair whose deliveries all lie inside the period counts whole; a pair cut by the
-        // period's edges is added up from its own deliveries in the period (the index by
-        // client and provider holds them together, in date order).
-        s.add(
-            u"SELECT t.client_id, t.provider_id, t.deliveries AS deliveries, "
-            u"t.quarter_hours AS quarter_hours FROM delivery_pair_totals t WHERE t.first_date >= ? AND t.last_date <= ?"_s,
-            {from, to});
-        s.scoped(ofScope.arg(u"t"_s));
-        s.add(u" UNION ALL SELECT d.client_id, d.provider_id, COUNT(*), SUM(d.quarter_hours) "
-              u"FROM delivery_pair_totals t JOIN deliveries d ON d.client_id = t.client_id "
-              u"AND d.provider_id = t.provider_id AND d.date BETWEEN ? AND ? "
-              u"WHERE (t.first_date < ? OR t.last_date > ?) AND t.first_date <= ? "
-              u"AND t.last_date >= ?"_s,
-              {from, to, from, to, to, from});
-        s.scoped(ofScope.arg(u"t"_s));
-        s.add(u" GROUP BY d.client_id, d.provider_id"_s);
+        // A pair whose deliveries all lie inside the period counts whole; only a pair cut by
+        // the period's edges is added up from its own deliveries in the period (an index seek:
+        // the index by client and provider holds them together, in date order). The pairs come
+        // by neighbourhood, with all that is read of them, from their index.
+        const QString cut = u"SELECT %1 FROM deliveries d WHERE d.client_id = t.client_id "
+                            u"AND d.provider_id = t.provider_id AND d.date BETWEEN ? AND ?"_s;
+        const QString inside = u"t.first_date >= ? AND t.last_date <= ?"_s;
+        s.add(u"SELECT t.neighbourhood_id AS neighbourhood_id, t.client_id AS client_id, "
+              u"t.provider_id AS provider_id, CASE WHEN "_s +
+                  inside + u" THEN t.deliveries ELSE ("_s + cut.arg(u"COUNT(*)"_s) +
+                  u") END AS deliveries, CASE WHEN "_s + inside +
+                  u" THEN t.quarter_hours ELSE ("_s +
+                  cut.arg(u"COALESCE(SUM(d.quarter_hours), 0)"_s) +
+                  u") END AS quarter_hours FROM delivery_pair_totals t "
+                  u"WHERE t.first_date <= ? AND t.last_date >= ?"_s,
+              {from, to, from, to, from, to, from, to, to, from});
+        s.scoped(u" AND t.neighbourhood_id IN ("_s +
+                 FigureStatement::neighbourhoodsOfMunicipality() + u")"_s);
         return;
     }
     // The index by client and provider streams the deliveries in the order of the GROUP BY,
     // so they are grouped in one pass without sorting (the date is only checked: kept off the
-    // index by date, which would bring them in date order and cost a sort of them all).
-    s.add(u"SELECT d.client_id, d.provider_id, COUNT(*) AS deliveries, "
+    // index by date, which would bring them in date order and cost a sort of them all). A
+    // municipality's clients drive the query (no unary +): SQLite walks the index of each of
+    // them in id order, which keeps that order and skips the other municipalities.
+    s.add(u"SELECT c.neighbourhood_id AS neighbourhood_id, g.client_id AS client_id, "
+          u"g.provider_id AS provider_id, g.deliveries AS deliveries, "
+          u"g.quarter_hours AS quarter_hours FROM (SELECT d.client_id AS client_id, "
+          u"d.provider_id AS provider_id, COUNT(*) AS deliveries, "
           u"SUM(d.quarter_hours) AS quarter_hours FROM deliveries d WHERE "_s +
               m_db.dialect().withoutIndex(u"d.date"_s) + u" BETWEEN ? AND ?"_s,
           {from, to});
-    s.scoped(ofScope.arg(u"d"_s));
-    s.add(u" GROUP BY d.client_id, d.provider_id"_s);
+    s.scoped(u" AND d.client_id IN ("_s + FigureStatement::clientsOfMunicipality() + u")"_s);
+    s.add(u" GROUP BY d.client_id, d.provider_id) g JOIN clients c ON c.id = g.client_id"_s);
 }
 
 Result<QList<NeighbourhoodFigures>> FigureQueries::byNeighbourhood(const Period &period) const
 {
-    // The pairs of the period meet the clients' neighbourhoods and are counted distinctly; the
-    // LEFT JOIN keeps every neighbourhood of the scope, zeros included.
+    // The pairs of the period counted per neighbourhood; the LEFT JOIN keeps every
+    // neighbourhood of the scope, zeros included.
     FigureStatement s(m_scope);
     s.add(u"SELECT n.code, n.name, "
           u"(SELECT mu.code FROM municipalities mu WHERE mu.id = n.municipality_id), "
           u"COALESCE(f.clients, 0), COALESCE(f.providers, 0), COALESCE(f.deliveries, 0), "
           u"COALESCE(f.quarter_hours, 0) FROM neighbourhoods n LEFT JOIN ("
-          u"SELECT c.neighbourhood_id AS neighbourhood_id, COUNT(DISTINCT p.client_id) AS clients, "
-          u"COUNT(DISTINCT p.provider_id) AS providers, SUM(p.deliveries) AS deliveries, "
-          u"SUM(p.quarter_hours) AS quarter_hours FROM ("_s);
+          u"SELECT p.neighbourhood_id AS neighbourhood_id, "
+          u"COUNT(DISTINCT CASE WHEN p.deliveries > 0 THEN p.client_id END) AS clients, "
+          u"COUNT(DISTINCT CASE WHEN p.deliveries > 0 THEN p.provider_id END) AS providers, "
+          u"SUM(p.deliveries) AS deliveries, SUM(p.quarter_hours) AS quarter_hours FROM ("_s);
     addPairsInPeriod(s, period);
-    s.add(u") p JOIN clients c ON c.id = p.client_id "
-          u"GROUP BY c.neighbourhood_id) f ON f.neighbourhood_id = n.id WHERE 1 = 1"_s);
+    s.add(u") p GROUP BY p.neighbourhood_id) f ON f.neighbourhood_id = n.id WHERE 1 = 1"_s);
     s.scoped(u" AND n.municipality_id = ?"_s);
     s.add(u" ORDER BY n.code"_s);
     Result<QSqlQuery> query = s.run(m_db);

@@ -19,6 +19,7 @@ Result<Measures> FigureQueries::measuresNamed(const Period &period, const QStrin
     const std::pair<QString, Add> sources[] = {
         {u"clients_served"_s, &FigureQueries::addClientsServed},
         {u"clients_"_s, &FigureQueries::addClients},
+        {u"providers_active"_s, &FigureQueries::addProvidersActive},
         {u"providers_"_s, &FigureQueries::addProviders},
         {u"outflow_"_s, &FigureQueries::addProviders},
         {u"course_"_s, &FigureQueries::addProviders},

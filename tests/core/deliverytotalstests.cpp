@@ -4,6 +4,7 @@
 #include "demo/demogenerator.h"
 #include "figures/computereport.h"
 #include "seed.h"
+#include "services/filechecker.h"
 #include "storage/deliverytotals.h"
 #include "storage/personrepository.h"
 #include "storage/sql.h"
@@ -214,12 +215,22 @@ TEST_CASE("the delivery totals stay equal to the totals counted again after rand
             requireAgreement(db);
     }
 
-    // The comparison finds a total that no longer agrees, and names its table.
+    // The comparison finds a total that no longer agrees, names its table, and the file check
+    // reports it.
     run(db, u"UPDATE delivery_pair_totals SET deliveries = deliveries + 1 "
             u"WHERE client_id = (SELECT MIN(client_id) FROM delivery_pair_totals)"_s);
     const Result<QStringList> differences = deliverytotals::differences(db);
     REQUIRE(differences.ok());
     CHECK(*differences == QStringList{u"delivery_pair_totals"_s});
+    const Result<FileCheckReport> check = FileChecker(db, QDate(2026, 11, 24)).run();
+    REQUIRE(check.ok());
+    const auto totalsProblem = std::find_if(
+        check->problems.cbegin(), check->problems.cend(), [](const FileProblem &problem) {
+            return problem.kind == FileProblem::Kind::Integrity &&
+                   problem.record == u"delivery_pair_totals"_s;
+        });
+    REQUIRE(totalsProblem != check->problems.cend());
+    CHECK(totalsProblem->message.contains(u"wrong figures"_s));
 }
 
 namespace {
@@ -239,14 +250,15 @@ struct Counted
 QHash<QString, Counted> countedBy(Database &db, const QString &key, const QDate &from,
                                   const QDate &to, const QString &municipality)
 {
-    QSqlQuery query =
-        prepare(db, u"SELECT "_s + key +
-                        u", COUNT(DISTINCT d.client_id), COUNT(DISTINCT d.provider_id), COUNT(*), "
-                        u"SUM(d.quarter_hours), SUM(d.fee_cents) FROM deliveries d "
-                        u"JOIN clients c ON c.id = d.client_id "
-                        u"JOIN neighbourhoods n ON n.id = c.neighbourhood_id "
-                        u"JOIN municipalities m ON m.id = n.municipality_id "
-                        u"WHERE d.date BETWEEN ? AND ? AND (COALESCE(?, '') = '' OR m.code = ?) GROUP BY 1"_s);
+    QSqlQuery query = prepare(
+        db,
+        u"SELECT "_s + key +
+            u", COUNT(DISTINCT d.client_id), COUNT(DISTINCT d.provider_id), COUNT(*), "
+            u"SUM(d.quarter_hours), SUM(d.fee_cents) FROM deliveries d "
+            u"JOIN clients c ON c.id = d.client_id "
+            u"JOIN neighbourhoods n ON n.id = c.neighbourhood_id "
+            u"JOIN municipalities m ON m.id = n.municipality_id "
+            u"WHERE d.date BETWEEN ? AND ? AND (COALESCE(?, '') = '' OR m.code = ?) GROUP BY 1"_s);
     bindAll(query,
             {from.toString(Qt::ISODate), to.toString(Qt::ISODate), municipality, municipality});
     REQUIRE(exec(query).ok());

@@ -23,7 +23,8 @@ QStringList indexColumns(Database &db, const QString &name)
     return columns;
 }
 
-// Back to the shape before version 9: no totals of the deliveries, the index by month.
+// Back to the shape before version 9: no totals of the deliveries, the index by month, the
+// narrower indexes of clients, providers and assessments, none of trajectories for figures.
 void backBeforeDeliveryTotals(Database &db)
 {
     for (const QString &statement :
@@ -33,6 +34,12 @@ void backBeforeDeliveryTotals(Database &db)
           u"DROP TABLE delivery_day_totals"_s, u"DROP TABLE delivery_pair_totals"_s,
           u"DROP TABLE delivery_month_clients"_s,
           u"CREATE INDEX deliveries_by_month ON deliveries(substr(date, 1, 7), client_id)"_s,
+          u"DROP INDEX trajectories_figures"_s, u"DROP INDEX clients_by_neighbourhood"_s,
+          u"CREATE INDEX clients_by_neighbourhood ON clients(neighbourhood_id)"_s,
+          u"DROP INDEX providers_by_start"_s,
+          u"CREATE INDEX providers_by_start ON providers(start_date)"_s,
+          u"DROP INDEX ladder_by_provider"_s,
+          u"CREATE INDEX ladder_by_provider ON ladder_assessments(provider_id, date)"_s,
           u"PRAGMA user_version = 8"_s})
         REQUIRE(execSql(db, statement).ok());
 }
@@ -88,6 +95,8 @@ TEST_CASE("a version 8 file gets the totals of its deliveries and keeps its figu
     Database &db = file.reopen();
     CHECK(db.schemaVersion() == Database::currentSchemaVersion());
     CHECK(indexColumns(db, u"deliveries_by_month"_s).isEmpty());
+    CHECK(indexColumns(db, u"ladder_by_provider"_s) ==
+          QStringList{u"provider_id"_s, u"date"_s, u"id"_s, u"level"_s});
     const Result<QStringList> differences = deliverytotals::differences(db);
     REQUIRE(differences.ok());
     CHECK(differences->isEmpty());
