@@ -10,12 +10,18 @@ namespace wzsw::deliverytotals {
 namespace {
 
 // One table of totals: its columns, and the same totals computed from the deliveries (for
-// filling it, and for comparing it).
+// filling it, and for comparing it). `{clients}` stands for a table of the clients' ids and
+// neighbourhoods: `clients` itself, or the narrow copy rebuild() makes.
 struct TotalsTable
 {
     QString name;
     QString columns;
     QString computed;
+
+    QString computedFrom(const QString &clients) const
+    {
+        return QString(computed).replace(u"{clients}"_s, clients);
+    }
 };
 
 const QList<TotalsTable> &tables()
@@ -24,18 +30,20 @@ const QList<TotalsTable> &tables()
         {u"delivery_day_totals"_s,
          u"date, service_type_id, neighbourhood_id, deliveries, quarter_hours, fee_cents"_s,
          u"SELECT d.date, d.service_type_id, c.neighbourhood_id, COUNT(*), SUM(d.quarter_hours), "
-         u"SUM(d.fee_cents) FROM deliveries d JOIN clients c ON c.id = d.client_id "
+         u"SUM(d.fee_cents) FROM deliveries d JOIN {clients} c ON c.id = d.client_id "
          u"GROUP BY d.date, d.service_type_id, c.neighbourhood_id"_s},
+        // Grouped by client and provider only, SQLite streams the index by client and provider
+        // without sorting; the neighbourhood is the client's.
         {u"delivery_pair_totals"_s,
          u"client_id, provider_id, neighbourhood_id, first_date, last_date, deliveries, "
          u"quarter_hours"_s,
-         u"SELECT d.client_id, d.provider_id, c.neighbourhood_id, MIN(d.date), MAX(d.date), "
-         u"COUNT(*), SUM(d.quarter_hours) FROM deliveries d JOIN clients c ON c.id = d.client_id "
-         u"GROUP BY d.client_id, d.provider_id, c.neighbourhood_id"_s},
+         u"SELECT d.client_id, d.provider_id, (SELECT c.neighbourhood_id FROM {clients} c "
+         u"WHERE c.id = d.client_id), MIN(d.date), MAX(d.date), COUNT(*), SUM(d.quarter_hours) "
+         u"FROM deliveries d GROUP BY d.client_id, d.provider_id"_s},
         {u"delivery_month_clients"_s, u"month, neighbourhood_id, clients"_s,
          u"SELECT m.month, m.neighbourhood_id, COUNT(*) FROM (SELECT DISTINCT "
          u"substr(d.date, 1, 7) AS month, d.client_id, c.neighbourhood_id FROM deliveries d "
-         u"JOIN clients c ON c.id = d.client_id) m GROUP BY m.month, m.neighbourhood_id"_s},
+         u"JOIN {clients} c ON c.id = d.client_id) m GROUP BY m.month, m.neighbourhood_id"_s},
     };
     return all;
 }
@@ -245,12 +253,21 @@ Status rebuild(Database &db)
         return {};
     if (Status status = suspend(db); !status)
         return status;
-    QStringList fill;
+    // A million lookups of a client's neighbourhood cost a third less in a narrow copy of
+    // the two columns than among the clients' wide rows (measured on the large demo file).
+    const QString neighbourhoods = u"temp.totals_client_neighbourhoods"_s;
+    QStringList fill{
+        u"DROP TABLE IF EXISTS "_s + neighbourhoods,
+        u"CREATE TABLE "_s + neighbourhoods +
+            u" (id INTEGER PRIMARY KEY, neighbourhood_id INTEGER NOT NULL)"_s,
+        u"INSERT INTO "_s + neighbourhoods + u" SELECT id, neighbourhood_id FROM clients"_s,
+    };
     for (const TotalsTable &table : tables()) {
         fill.append(u"DELETE FROM "_s + table.name);
         fill.append(u"INSERT INTO "_s + table.name + u" ("_s + table.columns + u") "_s +
-                    table.computed);
+                    table.computedFrom(neighbourhoods));
     }
+    fill.append(u"DROP TABLE "_s + neighbourhoods);
     if (Status status = execAll(db, fill); !status)
         return status;
     return execAll(db, triggerStatements());
@@ -263,8 +280,9 @@ Result<QStringList> differences(const Database &db)
         return found;
     for (const TotalsTable &table : tables()) {
         const QString kept = u"SELECT "_s + table.columns + u" FROM "_s + table.name;
-        const QStringList bothWays{table.computed + u" EXCEPT "_s + kept,
-                                   kept + u" EXCEPT "_s + table.computed};
+        const QString computed = table.computedFrom(u"clients"_s);
+        const QStringList bothWays{computed + u" EXCEPT "_s + kept,
+                                   kept + u" EXCEPT "_s + computed};
         for (const QString &difference : bothWays) {
             const Result<QVariant> rows =
                 scalar(db, u"SELECT COUNT(*) FROM ("_s + difference + u") x"_s);
