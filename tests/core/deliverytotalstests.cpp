@@ -40,6 +40,14 @@ void run(Database &db, const QString &sql, const QVariantList &params = {})
     REQUIRE(exec(query).ok());
 }
 
+// The demo's world of `clients` clients (about ten deliveries each), loaded in bulk.
+void fillWithDemo(Database &db, int clients)
+{
+    DemoOptions options;
+    options.clients = clients;
+    REQUIRE(generateDemo(db, options).ok());
+}
+
 void requireAgreement(Database &db)
 {
     const Result<QStringList> differences = deliverytotals::differences(db);
@@ -155,9 +163,7 @@ TEST_CASE("the delivery totals stay equal to the totals counted again after rand
 {
     test::TempDataFile file;
     Database &db = file.db();
-    DemoOptions options;
-    options.clients = 60;
-    REQUIRE(generateDemo(db, options).ok());
+    fillWithDemo(db, 60);
     // The demo loads in bulk, with the triggers suspended and the totals added up afterwards.
     requireAgreement(db);
 
@@ -279,9 +285,7 @@ TEST_CASE("figures read from the delivery totals equal those counted from the de
 {
     test::TempDataFile file;
     Database &db = file.db();
-    DemoOptions options;
-    options.clients = 200;
-    REQUIRE(generateDemo(db, options).ok());
+    fillWithDemo(db, 200);
     // Some clients move, so that the totals per neighbourhood have been moved too.
     run(db, u"UPDATE clients SET neighbourhood_id = (SELECT MIN(id) FROM neighbourhoods) "
             u"WHERE id % 17 = 0"_s);

@@ -44,6 +44,15 @@ void backBeforeDeliveryTotals(Database &db)
         REQUIRE(execSql(db, statement).ok());
 }
 
+// The file closed and opened again, which migrates it to the current version.
+Database &reopenMigrated(test::TempDataFile &file)
+{
+    file.close();
+    Database &db = file.reopen();
+    CHECK(db.schemaVersion() == Database::currentSchemaVersion());
+    return db;
+}
+
 } // namespace
 
 TEST_CASE("a version 6 file gets the index by client and provider and keeps its figures",
@@ -59,10 +68,8 @@ TEST_CASE("a version 6 file gets the index by client and provider and keeps its 
           u"ON deliveries(client_id, date, provider_id, quarter_hours)"_s,
           u"PRAGMA user_version = 6"_s})
         REQUIRE(execSql(file.db(), statement).ok());
-    file.close();
 
-    Database &db = file.reopen();
-    CHECK(db.schemaVersion() == Database::currentSchemaVersion());
+    Database &db = reopenMigrated(file);
     CHECK(indexColumns(db, u"deliveries_figures_by_client"_s).isEmpty());
     CHECK(indexColumns(db, u"deliveries_by_client_and_provider"_s) ==
           QStringList{u"client_id"_s, u"provider_id"_s, u"date"_s, u"quarter_hours"_s});
@@ -90,10 +97,8 @@ TEST_CASE("a version 8 file gets the totals of its deliveries and keeps its figu
     test::TempDataFile file;
     test::seedFigureWorld(file.db());
     backBeforeDeliveryTotals(file.db());
-    file.close();
 
-    Database &db = file.reopen();
-    CHECK(db.schemaVersion() == Database::currentSchemaVersion());
+    Database &db = reopenMigrated(file);
     CHECK(indexColumns(db, u"deliveries_by_month"_s).isEmpty());
     CHECK(indexColumns(db, u"ladder_by_provider"_s) ==
           QStringList{u"provider_id"_s, u"date"_s, u"id"_s, u"level"_s});
