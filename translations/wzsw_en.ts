@@ -1329,6 +1329,10 @@
         <source>%1 hours is not a multiple of a quarter hour.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The totals the reports read do not agree with the deliveries, so reports from this file would show wrong figures. Restore the latest backup, or import the file&apos;s exchange export into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::FileImport</name>

@@ -1329,6 +1329,10 @@
         <source>%1 hours is not a multiple of a quarter hour.</source>
         <translation>%1 uur is geen veelvoud van een kwartier.</translation>
     </message>
+    <message>
+        <source>The totals the reports read do not agree with the deliveries, so reports from this file would show wrong figures. Restore the latest backup, or import the file&apos;s exchange export into a new file.</source>
+        <translation>De totalen waaruit de rapportages rekenen kloppen niet met de geleverde diensten, dus rapportages uit dit bestand zouden verkeerde cijfers tonen. Zet de nieuwste reservekopie terug, of importeer een export van het bestand in het uitwisselformaat in een nieuw gegevensbestand.</translation>
+    </message>
 </context>
 <context>
     <name>wzsw::FileImport</name>

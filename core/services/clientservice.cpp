@@ -48,25 +48,26 @@ Status ClientService::save(Client &client)
     return writer.save(client, {u"client"_s, client.code}, extraChanges);
 }
 
-Status ClientService::remove(Id id)
+Status ClientService::remove(Id id, int expectedVersion)
 {
     ClientRepository repository(m_db);
     const Result<Client> client = repository.find(id);
     if (!client)
         return client.error();
     RecordWriter<Client> writer(m_db, {});
-    return writer.remove(id, {u"client"_s, client->code}, [&]() -> Result<QList<RuleViolation>> {
-        const Result<bool> hasDeliveries = repository.hasDeliveries(id);
-        if (!hasDeliveries)
-            return hasDeliveries.error();
-        Violations violations(u"client"_s, client->code);
-        if (*hasDeliveries)
-            violations.add(u"code"_s, Rule::InUse,
-                           tr("Client %1 has deliveries and cannot be deleted; record an end "
-                              "date instead.")
-                               .arg(client->code));
-        return violations.take();
-    });
+    return writer.expectingVersion(expectedVersion)
+        .remove(id, {u"client"_s, client->code}, [&]() -> Result<QList<RuleViolation>> {
+            const Result<bool> hasDeliveries = repository.hasDeliveries(id);
+            if (!hasDeliveries)
+                return hasDeliveries.error();
+            Violations violations(u"client"_s, client->code);
+            if (*hasDeliveries)
+                violations.add(u"code"_s, Rule::InUse,
+                               tr("Client %1 has deliveries and cannot be deleted; record an end "
+                                  "date instead.")
+                                   .arg(client->code));
+            return violations.take();
+        });
 }
 
 Result<QList<DuplicateCandidate>> ClientService::possibleDuplicates(const Client &client) const

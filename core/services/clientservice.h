@@ -28,7 +28,8 @@ public:
     Status save(Client &client);
 
     /// Deletes a client without deliveries; one with deliveries is refused (end it instead).
-    Status remove(Id id);
+    /// `expectedVersion`: the version the person saw (RecordWriter::expectingVersion).
+    Status remove(Id id, int expectedVersion = 0);
 
     /// Records that might be the same person, for the intake screen to warn about.
     Result<QList<DuplicateCandidate>> possibleDuplicates(const Client &client) const;

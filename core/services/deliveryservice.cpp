@@ -106,7 +106,7 @@ Status DeliveryService::save(Delivery &delivery)
     return {};
 }
 
-Status DeliveryService::remove(Id id)
+Status DeliveryService::remove(Id id, int expectedVersion)
 {
     const Result<Delivery> delivery = DeliveryRepository(m_db).find(id);
     if (!delivery)
@@ -114,8 +114,9 @@ Status DeliveryService::remove(Id id)
     const Result<Related> related = readRelated(m_db, *delivery);
     if (!related)
         return related.error();
-    return RecordWriter<Delivery>(m_db, {}).remove(id,
-                                                   {u"delivery"_s, recordOf(*related, *delivery)});
+    return RecordWriter<Delivery>(m_db, {})
+        .expectingVersion(expectedVersion)
+        .remove(id, {u"delivery"_s, recordOf(*related, *delivery)});
 }
 
 Status DeliveryService::saveAll(QList<Delivery> &deliveries)

@@ -25,7 +25,8 @@ public:
     /// Stores a new (id 0) or changed delivery. An empty fee becomes the default: hours x the
     /// service type's fee per hour, rounded to whole cents; `delivery.feeCents` then holds it.
     Status save(Delivery &delivery);
-    Status remove(Id id);
+    /// `expectedVersion`: the version the person saw (RecordWriter::expectingVersion).
+    Status remove(Id id, int expectedVersion = 0);
 
     /// Stores several deliveries as one action of the user (a week typed in a grid): every
     /// rule of every delivery is checked first, in the one write transaction that then stores

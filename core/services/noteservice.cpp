@@ -50,7 +50,7 @@ Status NoteService::save(ContactNote &note)
     return writer.save(note, {u"note"_s, describeNote(*owner, note)});
 }
 
-Status NoteService::remove(Id id)
+Status NoteService::remove(Id id, int expectedVersion)
 {
     const Result<ContactNote> note = NoteRepository(m_db).find(id);
     if (!note)
@@ -58,7 +58,9 @@ Status NoteService::remove(Id id)
     const Result<QString> owner = ownerCode(m_db, *note);
     if (!owner)
         return owner.error();
-    return RecordWriter<ContactNote>(m_db, {}).remove(id, {u"note"_s, describeNote(*owner, *note)});
+    return RecordWriter<ContactNote>(m_db, {})
+        .expectingVersion(expectedVersion)
+        .remove(id, {u"note"_s, describeNote(*owner, *note)});
 }
 
 } // namespace wzsw

@@ -22,7 +22,8 @@ public:
     Result<QList<RuleViolation>> check(const ContactNote &note) const;
     /// Stores a new or changed note; an empty author becomes the user who writes it.
     Status save(ContactNote &note);
-    Status remove(Id id);
+    /// `expectedVersion`: the version the person saw (RecordWriter::expectingVersion).
+    Status remove(Id id, int expectedVersion = 0);
 
 private:
     Database &m_db;

@@ -32,19 +32,21 @@ Status PartnerService::save(Partner &partner)
     return writer.save(partner, {u"partner"_s, partner.code});
 }
 
-Status PartnerService::remove(Id id)
+Status PartnerService::remove(Id id, int expectedVersion)
 {
     const Result<Partner> partner = Table<Partner>(m_db).find(id);
     if (!partner)
         return partner.error();
-    return RecordWriter<Partner>(m_db, {}).remove(id, {u"partner"_s, partner->code}, [&]() {
-        return refusalWhileUsed(usesOfPartner(m_db, id), u"partner"_s, partner->code,
-                                [&](const QString &uses) -> QString {
-                                    return tr("Partner %1 is still referred to by %2 and "
-                                              "cannot be deleted.")
-                                        .arg(partner->code, uses);
-                                });
-    });
+    return RecordWriter<Partner>(m_db, {})
+        .expectingVersion(expectedVersion)
+        .remove(id, {u"partner"_s, partner->code}, [&]() {
+            return refusalWhileUsed(usesOfPartner(m_db, id), u"partner"_s, partner->code,
+                                    [&](const QString &uses) -> QString {
+                                        return tr("Partner %1 is still referred to by %2 and "
+                                                  "cannot be deleted.")
+                                            .arg(partner->code, uses);
+                                    });
+        });
 }
 
 Result<QList<RuleViolation>> PartnerService::check(const Agreement &agreement) const
@@ -82,7 +84,7 @@ Status PartnerService::save(Agreement &agreement)
                        extraChanges);
 }
 
-Status PartnerService::removeAgreement(Id id)
+Status PartnerService::removeAgreement(Id id, int expectedVersion)
 {
     const Result<Agreement> agreement = Table<Agreement>(m_db).find(id);
     if (!agreement)
@@ -90,8 +92,9 @@ Status PartnerService::removeAgreement(Id id)
     const Result<QString> partnerCode = codeOf<Partner>(m_db, agreement->partnerId);
     if (!partnerCode)
         return partnerCode.error();
-    return RecordWriter<Agreement>(m_db, {}).remove(
-        id, {u"agreement"_s, describeAgreement(*partnerCode, *agreement)});
+    return RecordWriter<Agreement>(m_db, {})
+        .expectingVersion(expectedVersion)
+        .remove(id, {u"agreement"_s, describeAgreement(*partnerCode, *agreement)});
 }
 
 } // namespace wzsw

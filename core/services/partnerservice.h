@@ -23,12 +23,14 @@ public:
     Status save(Partner &partner);
     /// Deletes a partner nothing refers to; one with agreements, referred clients or
     /// providers, or trajectories is refused.
-    Status remove(Id id);
+    /// `expectedVersion`: the version the person saw (RecordWriter::expectingVersion).
+    Status remove(Id id, int expectedVersion = 0);
 
     /// An existing partner, a title, at least one scope, a start date, the end not before it.
     Result<QList<RuleViolation>> check(const Agreement &agreement) const;
     Status save(Agreement &agreement);
-    Status removeAgreement(Id id);
+    /// `expectedVersion`: the version the person saw (RecordWriter::expectingVersion).
+    Status removeAgreement(Id id, int expectedVersion = 0);
 
 private:
     Database &m_db;

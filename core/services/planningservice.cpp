@@ -39,7 +39,8 @@ Status savePlanning(Database &db, T &value, const QString &entity, const Describ
 }
 
 template <typename T, typename Describe>
-Status removePlanning(Database &db, Id id, const QString &entity, const Describe &describe)
+Status removePlanning(Database &db, Id id, int expectedVersion, const QString &entity,
+                      const Describe &describe)
 {
     const Result<T> value = Table<T>(db).find(id);
     if (!value)
@@ -47,7 +48,9 @@ Status removePlanning(Database &db, Id id, const QString &entity, const Describe
     const Result<QString> municipalityCode = codeOf<Municipality>(db, value->municipalityId);
     if (!municipalityCode)
         return municipalityCode.error();
-    return RecordWriter<T>(db, {}).remove(id, {entity, describe(*municipalityCode, *value)});
+    return RecordWriter<T>(db, {})
+        .expectingVersion(expectedVersion)
+        .remove(id, {entity, describe(*municipalityCode, *value)});
 }
 
 QString settingsRecord(const QString &municipalityCode, const ProjectSettings &)
@@ -72,9 +75,9 @@ Status PlanningService::save(Target &target)
                         [this](const Target &t) { return check(t); });
 }
 
-Status PlanningService::removeTarget(Id id)
+Status PlanningService::removeTarget(Id id, int expectedVersion)
 {
-    return removePlanning<Target>(m_db, id, u"target"_s, describeTarget);
+    return removePlanning<Target>(m_db, id, expectedVersion, u"target"_s, describeTarget);
 }
 
 Result<QList<RuleViolation>> PlanningService::check(const BudgetLine &line) const
@@ -92,9 +95,9 @@ Status PlanningService::save(BudgetLine &line)
                         [this](const BudgetLine &b) { return check(b); });
 }
 
-Status PlanningService::removeBudgetLine(Id id)
+Status PlanningService::removeBudgetLine(Id id, int expectedVersion)
 {
-    return removePlanning<BudgetLine>(m_db, id, u"budget"_s, describeBudgetLine);
+    return removePlanning<BudgetLine>(m_db, id, expectedVersion, u"budget"_s, describeBudgetLine);
 }
 
 Result<QList<RuleViolation>> PlanningService::check(const ProjectSettings &settings) const
@@ -124,9 +127,10 @@ Status PlanningService::save(ProjectSettings &settings)
                         [this](const ProjectSettings &s) { return check(s); });
 }
 
-Status PlanningService::removeSettings(Id id)
+Status PlanningService::removeSettings(Id id, int expectedVersion)
 {
-    return removePlanning<ProjectSettings>(m_db, id, u"settings"_s, settingsRecord);
+    return removePlanning<ProjectSettings>(m_db, id, expectedVersion, u"settings"_s,
+                                           settingsRecord);
 }
 
 } // namespace wzsw

@@ -21,18 +21,21 @@ public:
     /// A period, a measure name of reports.md, a value above 0, an existing municipality.
     Result<QList<RuleViolation>> check(const Target &target) const;
     Status save(Target &target);
-    Status removeTarget(Id id);
+    /// `expectedVersion`: the version the person saw (RecordWriter::expectingVersion).
+    Status removeTarget(Id id, int expectedVersion = 0);
 
     /// A period, amounts not negative, an existing municipality.
     Result<QList<RuleViolation>> check(const BudgetLine &line) const;
     Status save(BudgetLine &line);
-    Status removeBudgetLine(Id id);
+    /// `expectedVersion`: the version the person saw (RecordWriter::expectingVersion).
+    Status removeBudgetLine(Id id, int expectedVersion = 0);
 
     /// A project start, dates in order, an existing municipality, and no other settings for
     /// the same municipality (or for the region).
     Result<QList<RuleViolation>> check(const ProjectSettings &settings) const;
     Status save(ProjectSettings &settings);
-    Status removeSettings(Id id);
+    /// `expectedVersion`: the version the person saw (RecordWriter::expectingVersion).
+    Status removeSettings(Id id, int expectedVersion = 0);
 
 private:
     Database &m_db;

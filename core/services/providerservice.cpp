@@ -69,26 +69,26 @@ Status ProviderService::save(Provider &provider)
     return writer.save(provider, {u"provider"_s, provider.code}, extraChanges);
 }
 
-Status ProviderService::remove(Id id)
+Status ProviderService::remove(Id id, int expectedVersion)
 {
     ProviderRepository repository(m_db);
     const Result<Provider> provider = repository.find(id);
     if (!provider)
         return provider.error();
     RecordWriter<Provider> writer(m_db, {});
-    return writer.remove(id, {u"provider"_s, provider->code},
-                         [&]() -> Result<QList<RuleViolation>> {
-                             const Result<bool> hasDeliveries = repository.hasDeliveries(id);
-                             if (!hasDeliveries)
-                                 return hasDeliveries.error();
-                             Violations violations(u"provider"_s, provider->code);
-                             if (*hasDeliveries)
-                                 violations.add(u"code"_s, Rule::InUse,
-                                                tr("Provider %1 has deliveries and cannot be "
-                                                   "deleted; record an exit date instead.")
-                                                    .arg(provider->code));
-                             return violations.take();
-                         });
+    return writer.expectingVersion(expectedVersion)
+        .remove(id, {u"provider"_s, provider->code}, [&]() -> Result<QList<RuleViolation>> {
+            const Result<bool> hasDeliveries = repository.hasDeliveries(id);
+            if (!hasDeliveries)
+                return hasDeliveries.error();
+            Violations violations(u"provider"_s, provider->code);
+            if (*hasDeliveries)
+                violations.add(u"code"_s, Rule::InUse,
+                               tr("Provider %1 has deliveries and cannot be "
+                                  "deleted; record an exit date instead.")
+                                   .arg(provider->code));
+            return violations.take();
+        });
 }
 
 Result<QList<RuleViolation>> ProviderService::check(const LadderAssessment &assessment) const
@@ -116,7 +116,7 @@ Status ProviderService::save(LadderAssessment &assessment)
     return writer.save(assessment, {u"ladder"_s, describeAssessment(*providerCode, assessment)});
 }
 
-Status ProviderService::removeAssessment(Id id)
+Status ProviderService::removeAssessment(Id id, int expectedVersion)
 {
     const Result<LadderAssessment> assessment = Table<LadderAssessment>(m_db).find(id);
     if (!assessment)
@@ -125,7 +125,8 @@ Status ProviderService::removeAssessment(Id id)
     if (!providerCode)
         return providerCode.error();
     RecordWriter<LadderAssessment> writer(m_db, {});
-    return writer.remove(id, {u"ladder"_s, describeAssessment(*providerCode, *assessment)});
+    return writer.expectingVersion(expectedVersion)
+        .remove(id, {u"ladder"_s, describeAssessment(*providerCode, *assessment)});
 }
 
 Status ProviderService::recordBsnRevealed(const Provider &provider)

@@ -30,13 +30,15 @@ public:
     Status save(Provider &provider);
     /// Deletes a provider without deliveries (trajectories, assessments and notes go with it);
     /// one with deliveries is refused (record an exit instead).
-    Status remove(Id id);
+    /// `expectedVersion`: the version the person saw (RecordWriter::expectingVersion).
+    Status remove(Id id, int expectedVersion = 0);
 
     /// Level 1-6, a date, and an existing provider.
     Result<QList<RuleViolation>> check(const LadderAssessment &assessment) const;
     /// Adds (id 0) or changes an assessment.
     Status save(LadderAssessment &assessment);
-    Status removeAssessment(Id id);
+    /// `expectedVersion`: the version the person saw (RecordWriter::expectingVersion).
+    Status removeAssessment(Id id, int expectedVersion = 0);
 
     /// Records that might be the same person, for the intake screen to warn about.
     Result<QList<DuplicateCandidate>> possibleDuplicates(const Provider &provider) const;

@@ -27,6 +27,15 @@ public:
 
     RecordWriter(Database &db, Check check) : m_db(db), m_check(std::move(check)) {}
 
+    /// The version of the record the person saw when they asked to delete it: remove() then
+    /// refuses to delete a record changed or removed since (ConcurrentChange), as save() refuses
+    /// such an update. 0 (the default) checks nothing: for deletes no person saw a version of.
+    RecordWriter &expectingVersion(int version)
+    {
+        m_expectedVersion = version;
+        return *this;
+    }
+
     /// Inserts when `value.id` is 0, updates otherwise; fills in id and version. An update of
     /// a record changed or removed since `value` was read is refused (ConcurrentChange). A value
     /// with an id but version 0 is a removed record stored again under its old id (what undoing a
@@ -82,6 +91,13 @@ public:
         WriteTransaction tx(m_db);
         if (!tx.ok())
             return tx.error();
+        if (m_expectedVersion != 0) {
+            const Result<std::optional<T>> stored = Table<T>(m_db).findIfExists(id);
+            if (!stored)
+                return stored.error();
+            if (!stored->has_value() || (*stored)->version != m_expectedVersion)
+                return ConcurrentChange::error(m_db, subject.entity, id, !stored->has_value());
+        }
         const Result<QList<RuleViolation>> refusal = mayDelete();
         if (!refusal)
             return refusal.error();
@@ -123,6 +139,7 @@ private:
 
     Database &m_db;
     Check m_check;
+    int m_expectedVersion = 0;
 };
 
 } // namespace wzsw

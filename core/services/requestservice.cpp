@@ -50,7 +50,7 @@ Status RequestService::save(ServiceRequest &request)
     return writer.save(request, {u"request"_s, describeRequest(*clientCode, request)});
 }
 
-Status RequestService::remove(Id id)
+Status RequestService::remove(Id id, int expectedVersion)
 {
     const Result<ServiceRequest> request = RequestRepository(m_db).find(id);
     if (!request)
@@ -58,8 +58,9 @@ Status RequestService::remove(Id id)
     const Result<QString> clientCode = codeOf<Client>(m_db, request->clientId);
     if (!clientCode)
         return clientCode.error();
-    return RecordWriter<ServiceRequest>(m_db, {}).remove(
-        id, {u"request"_s, describeRequest(*clientCode, *request)});
+    return RecordWriter<ServiceRequest>(m_db, {})
+        .expectingVersion(expectedVersion)
+        .remove(id, {u"request"_s, describeRequest(*clientCode, *request)});
 }
 
 Status RequestService::match(ServiceRequest &request, Id providerId)

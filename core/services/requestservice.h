@@ -22,7 +22,8 @@ public:
     Result<QList<RuleViolation>> check(const ServiceRequest &request) const;
     Status save(ServiceRequest &request);
     /// Deletes a request; deliveries that answered it keep standing, without the link.
-    Status remove(Id id);
+    /// `expectedVersion`: the version the person saw (RecordWriter::expectingVersion).
+    Status remove(Id id, int expectedVersion = 0);
 
     /// Matches a stored request to a provider: status `matched` and the provider, in one
     /// change. `request` is updated to what was stored.

@@ -55,7 +55,7 @@ Status TrajectoryService::save(Trajectory &trajectory)
                        {u"trajectory"_s, describeTrajectory(*providerCode, trajectory)});
 }
 
-Status TrajectoryService::remove(Id id)
+Status TrajectoryService::remove(Id id, int expectedVersion)
 {
     const Result<Trajectory> trajectory = TrajectoryRepository(m_db).find(id);
     if (!trajectory)
@@ -63,8 +63,9 @@ Status TrajectoryService::remove(Id id)
     const Result<QString> providerCode = codeOf<Provider>(m_db, trajectory->providerId);
     if (!providerCode)
         return providerCode.error();
-    return RecordWriter<Trajectory>(m_db, {}).remove(
-        id, {u"trajectory"_s, describeTrajectory(*providerCode, *trajectory)});
+    return RecordWriter<Trajectory>(m_db, {})
+        .expectingVersion(expectedVersion)
+        .remove(id, {u"trajectory"_s, describeTrajectory(*providerCode, *trajectory)});
 }
 
 } // namespace wzsw

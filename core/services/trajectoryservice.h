@@ -22,7 +22,8 @@ public:
     Result<QList<RuleViolation>> check(const Trajectory &trajectory) const;
     /// Stores a new (id 0) or changed trajectory; nothing when a rule is broken.
     Status save(Trajectory &trajectory);
-    Status remove(Id id);
+    /// `expectedVersion`: the version the person saw (RecordWriter::expectingVersion).
+    Status remove(Id id, int expectedVersion = 0);
 
 private:
     Database &m_db;

@@ -145,6 +145,27 @@ TEST_CASE("an update based on an outdated version is refused as changed meanwhil
     CHECK(ClientRepository(file.db()).find(client.id).value().person.phone.isEmpty());
 }
 
+TEST_CASE("a delete based on an outdated version is refused as changed meanwhile, and on the "
+          "current version it goes through")
+{
+    test::TempDataFile file;
+    const test::Basics basics = test::seedBasics(file.db());
+    ClientService service(file.db());
+    Client client = test::validClient(basics.centrum);
+    REQUIRE(service.save(client).ok());
+    const int seenVersion = client.version;
+    client.person.place = u"Berkel-Enschot"_s; // someone else's change meanwhile
+    REQUIRE(service.save(client).ok());
+
+    const Status stale = service.remove(client.id, seenVersion);
+    REQUIRE_FALSE(stale.ok());
+    CHECK(stale.error().kind == Error::Kind::Conflict);
+    CHECK(ClientRepository(file.db()).find(client.id).ok());
+
+    REQUIRE(service.remove(client.id, client.version).ok());
+    CHECK_FALSE(ClientRepository(file.db()).findIfExists(client.id).value().has_value());
+}
+
 TEST_CASE("deleting a client with deliveries is refused; without deliveries it is deleted")
 {
     test::TempDataFile file;

@@ -1,5 +1,7 @@
-// Two project leaders change the same client at once: the form of the one who saves second.
+// Two project leaders change the same client at once: the form of the one who saves second, and
+// a delete of a version that is no longer the stored one.
 #include "records/clientform.h"
+#include "records/recordcommand.h"
 #include "records/recordeditor.h"
 #include "services/clientservice.h"
 #include "storage/personrepository.h"
@@ -73,4 +75,33 @@ TEST_CASE("a form whose client someone else changed meanwhile says who, keeps it
     CHECK(window.dataFile()->undoStack()->count() == 0);
     current->close();
     mine->close();
+}
+
+TEST_CASE("deleting a client someone else changed meanwhile is refused, and the client and the "
+          "undo stack stay as they are")
+{
+    test::clearSettings();
+    const test::SeededFile file(3);
+    MainWindow window(standardPages());
+    window.show();
+    REQUIRE(window.openFile(file.path()).ok());
+    Database &db = window.dataFile()->database();
+    const Id id = ClientRepository(db).idOfCode(u"C-0002"_s).value();
+    const Client seen = ClientRepository(db).find(id).value();
+
+    // Meanwhile a colleague, on a connection of their own, changes the phone number.
+    {
+        Result<std::unique_ptr<Database>> other = Database::open(file.path());
+        REQUIRE(other.ok());
+        Client theirs = ClientRepository(**other).find(id).value();
+        theirs.person.phone = u"013-5551234"_s;
+        REQUIRE(ClientService(**other).save(theirs).ok());
+    }
+
+    const Status removed = RecordCommand<Client>::remove(*window.dataFile(), seen);
+    REQUIRE_FALSE(removed.ok());
+    CHECK(removed.error().kind == Error::Kind::Conflict);
+    CHECK(removed.error().message.startsWith(u"This record was changed meanwhile by "_s));
+    CHECK(ClientRepository(db).find(id).value().person.phone == u"013-5551234"_s);
+    CHECK(window.dataFile()->undoStack()->count() == 0);
 }

@@ -38,10 +38,12 @@ public:
         return {};
     }
 
-    /// Removes the stored record `before` and pushes the command.
+    /// Removes the stored record `before` and pushes the command; refused (ConcurrentChange)
+    /// when someone changed or removed it since `before` was read.
     static Status remove(DataFile &file, const T &before)
     {
-        if (Status status = RecordTraits<T>::remove(file.database(), before.id); !status)
+        if (Status status = RecordTraits<T>::remove(file.database(), before.id, before.version);
+            !status)
             return status;
         file.undoStack()->push(new RecordCommand(file, before, std::nullopt, {}));
         file.notifyChanged(RecordTraits<T>::kind);
@@ -79,7 +81,9 @@ private:
     {
         Status status;
         if (!to) {
-            status = RecordTraits<T>::remove(m_file.database(), from->id);
+            // The version stored by this command, or the one `from` was read with.
+            const int stored = m_version != 0 ? m_version : from->version;
+            status = RecordTraits<T>::remove(m_file.database(), from->id, stored);
             m_version = 0;
         } else {
             T value = *to;

@@ -38,9 +38,9 @@ QString text(const char *source)
     {                                                                                              \
         return Service(db).SaveCall(value);                                                        \
     }                                                                                              \
-    Status RecordTraits<Type>::remove(Database &db, Id id)                                         \
+    Status RecordTraits<Type>::remove(Database &db, Id id, int expectedVersion)                    \
     {                                                                                              \
-        return Service(db).RemoveCall(id);                                                         \
+        return Service(db).RemoveCall(id, expectedVersion);                                        \
     }                                                                                              \
     QString RecordTraits<Type>::addText()                                                          \
     {                                                                                              \

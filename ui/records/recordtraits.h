@@ -14,7 +14,9 @@ namespace wzsw {
 class Database;
 
 /// What the forms and undo commands need to know of each kind of record: which core service
-/// stores and removes it, how to read it, and the Dutch-first names of the actions on it
+/// stores and removes it (refusing to remove a record changed since `expectedVersion` was
+/// read, see RecordWriter::expectingVersion), how to read it, and the Dutch-first names of the
+/// actions on it
 /// ("Cliënt toevoegen", "Cliënt wijzigen", "Cliënt verwijderen").
 template <typename T> struct RecordTraits;
 
@@ -25,7 +27,7 @@ template <typename T> struct RecordTraits;
         static Result<Type> load(Database &db, Id id);                                             \
         static Result<QList<RuleViolation>> check(Database &db, const Type &value);                \
         static Status save(Database &db, Type &value);                                             \
-        static Status remove(Database &db, Id id);                                                 \
+        static Status remove(Database &db, Id id, int expectedVersion);                            \
         static QString addText();                                                                  \
         static QString changeText();                                                               \
         static QString removeText();                                                               \
