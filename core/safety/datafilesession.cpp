@@ -3,6 +3,7 @@
 #include "safety/backgroundfilecheck.h"
 #include "safety/fileaside.h"
 #include "storage/checkqueries.h"
+#include "storage/migrations.h"
 #include "storage/serverlocation.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -44,19 +45,25 @@ public:
             m_session->m_otherEditor = WriterLock::holder(m_path);
         }
 
-        Result<std::unique_ptr<Database>> db = Database::open(m_path, m_mode);
+        // Opened for writing, an older file is updated below, after its check and backup;
+        // read-only it is refused as before (it must be opened for writing once).
+        Result<std::unique_ptr<Database>> db = Database::open(
+            m_path, m_mode,
+            writing ? Database::SchemaUpdate::ByCaller : Database::SchemaUpdate::OnOpen);
         if (!db)
             return refuse(OpenRefusal::Reason::Failed, db.error());
         m_session->m_db = std::move(db).value();
+        m_session->m_storageWarning = StorageLocation::warningFor(m_path);
 
         if (writing) {
             // Find out now, not at the first save.
             const Status probe = probeWrite(*m_session->m_db);
             if (!probe && probe.error().kind != Error::Kind::Conflict)
                 return refuse(OpenRefusal::Reason::WriteProtected, writeProtected());
+            if (m_session->m_db->schemaVersion() < Database::currentSchemaVersion())
+                return updateSchema();
         }
 
-        m_session->m_storageWarning = StorageLocation::warningFor(m_path);
         if (m_timing == FileCheckTiming::InBackground) {
             m_session->startBackgroundCheck();
             return {std::move(m_session), {}};
@@ -73,6 +80,24 @@ public:
     }
 
 private:
+    // A schema update writes to the file (a large one for seconds), so the check and the
+    // backup come before it, whatever timing was asked for: a damaged file is moved aside as
+    // it was, and the newest backup holds the file as it was before the update.
+    SessionOpening updateSchema()
+    {
+        Database &db = *m_session->m_db;
+        const Result<QStringList> problems = quickCheckProblems(db);
+        if (!problems)
+            return refuse(OpenRefusal::Reason::Failed, problems.error());
+        if (!problems->isEmpty())
+            return {nullptr, m_session->refuseDamaged(problems->constFirst())};
+        m_session->m_checkState = FileCheckState::Passed;
+        m_session->backUpOnOpening();
+        if (Status status = migrate(db); !status)
+            return refuse(OpenRefusal::Reason::Failed, status.error());
+        return {std::move(m_session), {}};
+    }
+
     SessionOpening openServer()
     {
         Result<std::unique_ptr<Database>> db = Database::open(m_path, m_mode);

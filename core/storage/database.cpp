@@ -107,7 +107,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString &location)
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &location, Mode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString &location, Mode mode,
+                                                 SchemaUpdate update)
 {
     const bool server = ServerLocation::isServer(location);
     if (!server && !QFileInfo(location).isFile())
@@ -122,7 +123,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, Mode m
     if (Status status = db->configure(); !status)
         return status.error();
     const int version = db->schemaVersion();
-    if (version < latestSchemaVersion()) {
+    if (version < latestSchemaVersion() && update == SchemaUpdate::OnOpen) {
         // Only the owner may change the tables and their policies on the server.
         if (server && !db->m_maintenance)
             return Error::make(

@@ -36,11 +36,19 @@ public:
     /// server database that holds a wzsw schema already, and on a server a connection string
     /// without `maintenance=1` (only the owner of the database creates the tables).
     static Result<std::unique_ptr<Database>> create(const QString &location);
+    /// When open() brings data of an older schema version up to date.
+    enum class SchemaUpdate
+    {
+        OnOpen,  ///< at once (read-only: refused, it must be opened for writing once)
+        ByCaller ///< not: the caller checks or copies the file as it is, then calls migrate()
+    };
+
     /// Opens existing data (a file path or a connection string); refuses data that is not ours
     /// or is newer, and on a server a connection as the owner of the tables unless the
     /// connection string says `maintenance=1`.
     static Result<std::unique_ptr<Database>> open(const QString &location,
-                                                  Mode mode = Mode::ReadWrite);
+                                                  Mode mode = Mode::ReadWrite,
+                                                  SchemaUpdate update = SchemaUpdate::OnOpen);
 
     ~Database();
     Database(const Database &) = delete;

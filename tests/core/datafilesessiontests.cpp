@@ -1,8 +1,10 @@
 #include "filedamage.h"
+#include "olderschema.h"
 #include "safety/datafilesession.h"
 #include "seed.h"
 #include "services/clientservice.h"
 #include "servicetesthelpers.h"
+#include "storage/backup.h"
 #include "storage/personrepository.h"
 #include "storage/sql.h"
 #include "testsupport.h"
@@ -125,6 +127,58 @@ TEST_CASE("a damaged file opened read-only is refused where it lies, unchanged",
     CHECK(opening.refusal.error.message.contains(u"damaged"_s));
     CHECK(opening.refusal.error.message.contains(u"No sound automatic backup"_s));
     CHECK(test::fileHash(closed.path()) == before);
+}
+
+namespace {
+
+// The closed file put back into the shape of schema version 8.
+void makeVersion8(const ClosedFile &closed)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(closed.path());
+    REQUIRE(db.ok());
+    test::putBackToVersion8(**db);
+}
+
+} // namespace
+
+TEST_CASE("a file of an older version is checked and backed up as it is before it is updated",
+          "[sqlite-only]")
+{
+    ClosedFile closed;
+    makeVersion8(closed);
+    // As the desktop opens: the check would otherwise run in the background, after the update.
+    SessionOpening opening =
+        DataFileSession::open(closed.path(), Database::Mode::ReadWrite, closed.backupFolder(),
+                              FileCheckTiming::InBackground);
+    REQUIRE(opening);
+    CHECK(opening.session->database().schemaVersion() == Database::currentSchemaVersion());
+    CHECK(opening.session->pollFileCheck() == FileCheckState::Passed);
+    CHECK(ClientRepository(opening.session->database()).count().value() == 1);
+
+    // The backup holds the file as it was before the update, and counts as sound.
+    REQUIRE(opening.session->openingBackup().has_value());
+    const QString copy = opening.session->openingBackup()->path;
+    CHECK(Backup::verify(copy).ok());
+    Result<std::unique_ptr<Database>> old =
+        Database::open(copy, Database::Mode::ReadOnly, Database::SchemaUpdate::ByCaller);
+    REQUIRE(old.ok());
+    CHECK((*old)->schemaVersion() == 8);
+}
+
+TEST_CASE("a damaged file of an older version is moved aside as it was, not updated",
+          "[sqlite-only]")
+{
+    ClosedFile closed;
+    makeVersion8(closed);
+    test::damageTable(closed.path(), u"clients"_s);
+    const QByteArray damagedBytes = test::fileHash(closed.path());
+
+    SessionOpening opening =
+        DataFileSession::open(closed.path(), Database::Mode::ReadWrite, closed.backupFolder(),
+                              FileCheckTiming::InBackground);
+    REQUIRE_FALSE(opening);
+    CHECK(opening.refusal.reason == OpenRefusal::Reason::Damaged);
+    CHECK(test::fileHash(opening.refusal.damagedMovedTo) == damagedBytes);
 }
 
 TEST_CASE("a file that is not ours is refused and left unchanged, with no lock or backup made",

@@ -2,6 +2,7 @@
 // version's shape, as the program meets it when an older data file is opened for writing.
 #include "figures/computereport.h"
 #include "figureseed.h"
+#include "olderschema.h"
 #include "storage/database.h"
 #include "storage/deliverytotals.h"
 #include "storage/sql.h"
@@ -23,27 +24,6 @@ QStringList indexColumns(Database &db, const QString &name)
     return columns;
 }
 
-// Back to the shape before version 9: no totals of the deliveries, the index by month, the
-// narrower indexes of clients, providers and assessments, none of trajectories for figures.
-void backBeforeDeliveryTotals(Database &db)
-{
-    for (const QString &statement :
-         {u"DROP TRIGGER deliveries_totals_on_insert"_s,
-          u"DROP TRIGGER deliveries_totals_on_delete"_s,
-          u"DROP TRIGGER deliveries_totals_on_update"_s, u"DROP TRIGGER clients_totals_on_move"_s,
-          u"DROP TABLE delivery_day_totals"_s, u"DROP TABLE delivery_pair_totals"_s,
-          u"DROP TABLE delivery_month_clients"_s,
-          u"CREATE INDEX deliveries_by_month ON deliveries(substr(date, 1, 7), client_id)"_s,
-          u"DROP INDEX trajectories_figures"_s, u"DROP INDEX clients_by_neighbourhood"_s,
-          u"CREATE INDEX clients_by_neighbourhood ON clients(neighbourhood_id)"_s,
-          u"DROP INDEX providers_by_start"_s,
-          u"CREATE INDEX providers_by_start ON providers(start_date)"_s,
-          u"DROP INDEX ladder_by_provider"_s,
-          u"CREATE INDEX ladder_by_provider ON ladder_assessments(provider_id, date)"_s,
-          u"PRAGMA user_version = 8"_s})
-        REQUIRE(execSql(db, statement).ok());
-}
-
 // The file closed and opened again, which migrates it to the current version.
 Database &reopenMigrated(test::TempDataFile &file)
 {
@@ -61,7 +41,7 @@ TEST_CASE("a version 6 file gets the index by client and provider and keeps its 
     test::TempDataFile file;
     test::seedFigureWorld(file.db());
     // Back to version 6: its index by client held the date before the provider.
-    backBeforeDeliveryTotals(file.db());
+    test::putBackToVersion8(file.db());
     for (const QString &statement :
          {u"DROP INDEX deliveries_by_client_and_provider"_s,
           u"CREATE INDEX deliveries_figures_by_client "
@@ -96,7 +76,7 @@ TEST_CASE("a version 8 file gets the totals of its deliveries and keeps its figu
 {
     test::TempDataFile file;
     test::seedFigureWorld(file.db());
-    backBeforeDeliveryTotals(file.db());
+    test::putBackToVersion8(file.db());
 
     Database &db = reopenMigrated(file);
     CHECK(indexColumns(db, u"deliveries_by_month"_s).isEmpty());

@@ -17,7 +17,8 @@ void damageTable(const QString &path, const QString &table)
     qint64 pageSize = 0;
     qint64 rootPage = 0;
     {
-        Result<std::unique_ptr<Database>> db = Database::open(path, Database::Mode::ReadOnly);
+        Result<std::unique_ptr<Database>> db =
+            Database::open(path, Database::Mode::ReadOnly, Database::SchemaUpdate::ByCaller);
         REQUIRE(db.ok());
         pageSize = scalar(**db, u"PRAGMA page_size"_s).value().toLongLong();
         rootPage = scalar(**db, u"SELECT rootpage FROM sqlite_master WHERE type = 'table' AND "
