@@ -1,6 +1,7 @@
 #include "services/clientservice.h"
 
 #include "services/personchecks.h"
+#include "services/personremoval.h"
 #include "services/recordwriter.h"
 #include "storage/database.h"
 
@@ -50,23 +51,11 @@ Status ClientService::save(Client &client)
 
 Status ClientService::remove(Id id, int expectedVersion)
 {
-    ClientRepository repository(m_db);
-    const Result<Client> client = repository.find(id);
-    if (!client)
-        return client.error();
-    RecordWriter<Client> writer(m_db, {});
-    return writer.expectingVersion(expectedVersion)
-        .remove(id, {u"client"_s, client->code}, [&]() -> Result<QList<RuleViolation>> {
-            const Result<bool> hasDeliveries = repository.hasDeliveries(id);
-            if (!hasDeliveries)
-                return hasDeliveries.error();
-            Violations violations(u"client"_s, client->code);
-            if (*hasDeliveries)
-                violations.add(u"code"_s, Rule::InUse,
-                               tr("Client %1 has deliveries and cannot be deleted; record an end "
-                                  "date instead.")
-                                   .arg(client->code));
-            return violations.take();
+    return removeUndeliveredPerson<Client, ClientRepository>(
+        m_db, id, expectedVersion, u"client"_s, [](const QString &code) {
+            return tr("Client %1 has deliveries and cannot be deleted; record an end date "
+                      "instead.")
+                .arg(code);
         });
 }
 

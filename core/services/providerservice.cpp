@@ -1,6 +1,7 @@
 #include "services/providerservice.h"
 
 #include "services/personchecks.h"
+#include "services/personremoval.h"
 #include "services/recorddescriptions.h"
 #include "services/recordwriter.h"
 #include "services/referencechecks.h"
@@ -71,23 +72,11 @@ Status ProviderService::save(Provider &provider)
 
 Status ProviderService::remove(Id id, int expectedVersion)
 {
-    ProviderRepository repository(m_db);
-    const Result<Provider> provider = repository.find(id);
-    if (!provider)
-        return provider.error();
-    RecordWriter<Provider> writer(m_db, {});
-    return writer.expectingVersion(expectedVersion)
-        .remove(id, {u"provider"_s, provider->code}, [&]() -> Result<QList<RuleViolation>> {
-            const Result<bool> hasDeliveries = repository.hasDeliveries(id);
-            if (!hasDeliveries)
-                return hasDeliveries.error();
-            Violations violations(u"provider"_s, provider->code);
-            if (*hasDeliveries)
-                violations.add(u"code"_s, Rule::InUse,
-                               tr("Provider %1 has deliveries and cannot be "
-                                  "deleted; record an exit date instead.")
-                                   .arg(provider->code));
-            return violations.take();
+    return removeUndeliveredPerson<Provider, ProviderRepository>(
+        m_db, id, expectedVersion, u"provider"_s, [](const QString &code) {
+            return tr("Provider %1 has deliveries and cannot be deleted; record an exit date "
+                      "instead.")
+                .arg(code);
         });
 }
 

@@ -18,6 +18,20 @@
 using namespace Qt::StringLiterals;
 using namespace wzsw;
 
+namespace {
+
+// Meanwhile a colleague, on a connection of their own, changes client `id`'s phone number.
+void colleagueChangesPhone(const QString &path, Id id)
+{
+    Result<std::unique_ptr<Database>> other = Database::open(path);
+    REQUIRE(other.ok());
+    Client theirs = ClientRepository(**other).find(id).value();
+    theirs.person.phone = u"013-5551234"_s;
+    REQUIRE(ClientService(**other).save(theirs).ok());
+}
+
+} // namespace
+
 TEST_CASE("a form whose client someone else changed meanwhile says who, keeps its input and "
           "opens the current version beside it")
 {
@@ -34,14 +48,7 @@ TEST_CASE("a form whose client someone else changed meanwhile says who, keeps it
     REQUIRE(QTest::qWaitFor([&] { return (mine = window.findChild<ClientForm *>()) != nullptr; },
                             2000));
 
-    // Meanwhile a colleague, on a connection of their own, changes the phone number.
-    {
-        Result<std::unique_ptr<Database>> other = Database::open(file.path());
-        REQUIRE(other.ok());
-        Client theirs = ClientRepository(**other).find(id).value();
-        theirs.person.phone = u"013-5551234"_s;
-        REQUIRE(ClientService(**other).save(theirs).ok());
-    }
+    colleagueChangesPhone(file.path(), id);
 
     auto *phone = qobject_cast<QLineEdit *>(mine->input(u"phone"_s));
     REQUIRE(phone);
@@ -89,14 +96,7 @@ TEST_CASE("deleting a client someone else changed meanwhile is refused, and the 
     const Id id = ClientRepository(db).idOfCode(u"C-0002"_s).value();
     const Client seen = ClientRepository(db).find(id).value();
 
-    // Meanwhile a colleague, on a connection of their own, changes the phone number.
-    {
-        Result<std::unique_ptr<Database>> other = Database::open(file.path());
-        REQUIRE(other.ok());
-        Client theirs = ClientRepository(**other).find(id).value();
-        theirs.person.phone = u"013-5551234"_s;
-        REQUIRE(ClientService(**other).save(theirs).ok());
-    }
+    colleagueChangesPhone(file.path(), id);
 
     const Status removed = RecordCommand<Client>::remove(*window.dataFile(), seen);
     REQUIRE_FALSE(removed.ok());
