@@ -4,6 +4,7 @@
 #include "services/personremoval.h"
 #include "services/recordwriter.h"
 #include "storage/database.h"
+#include "storage/transaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +29,12 @@ Result<QList<RuleViolation>> ClientService::check(const Client &client) const
 
 Status ClientService::save(Client &client)
 {
+    // The next code is counted inside the transaction that stores it, so two people creating
+    // a client at the same moment get two codes (on the regional server the count waits for the
+    // other's commit).
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
     if (client.code.isEmpty()) {
         const Result<QString> code = ClientRepository(m_db).nextCode();
         if (!code)
@@ -46,7 +53,11 @@ Status ClientService::save(Client &client)
     client.targetGroups = normalizedSet(client.targetGroups);
     normalizePerson(client.person);
     RecordWriter<Client> writer(m_db, [this](const Client &c) { return check(c); });
-    return writer.save(client, {u"client"_s, client.code}, extraChanges);
+    if (Status status =
+            writer.saveInOpenTransaction(client, {u"client"_s, client.code}, extraChanges);
+        !status)
+        return status;
+    return tx.commit();
 }
 
 Status ClientService::remove(Id id, int expectedVersion)

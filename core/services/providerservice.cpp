@@ -5,6 +5,7 @@
 #include "services/recorddescriptions.h"
 #include "services/recordwriter.h"
 #include "services/referencechecks.h"
+#include "storage/transaction.h"
 
 #include <algorithm>
 
@@ -49,6 +50,12 @@ Result<QList<RuleViolation>> ProviderService::check(const Provider &provider) co
 
 Status ProviderService::save(Provider &provider)
 {
+    // The next code is counted inside the transaction that stores it, so two people creating
+    // a provider at the same moment get two codes (on the regional server the count waits for the
+    // other's commit).
+    WriteTransaction tx(m_db);
+    if (!tx.ok())
+        return tx.error();
     if (provider.code.isEmpty()) {
         const Result<QString> code = ProviderRepository(m_db).nextCode();
         if (!code)
@@ -67,7 +74,11 @@ Status ProviderService::save(Provider &provider)
             extraChanges.append(u"service_type_codes"_s);
     }
     RecordWriter<Provider> writer(m_db, [this](const Provider &p) { return check(p); });
-    return writer.save(provider, {u"provider"_s, provider.code}, extraChanges);
+    if (Status status =
+            writer.saveInOpenTransaction(provider, {u"provider"_s, provider.code}, extraChanges);
+        !status)
+        return status;
+    return tx.commit();
 }
 
 Status ProviderService::remove(Id id, int expectedVersion)

@@ -139,6 +139,25 @@ QString quoted(const QString &identifier)
     return u"\""_s + QString(identifier).replace(u"\""_s, u"\"\""_s) + u"\""_s;
 }
 
+// Codes are unique in the region: the next one counts the codes a leader cannot see. The
+// transaction-long lock per kind makes a second leader creating a client at the same moment
+// wait for the first one's commit, and then count its code (VOLATILE: each statement reads
+// what has been committed by then), instead of taking the same code and failing on it.
+QString highestCodeNumberFunction(const QString &create, const QString &schema)
+{
+    return create +
+           u" FUNCTION wzsw_highest_code_number(entity TEXT, pattern TEXT) RETURNS BIGINT "
+           u"LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = "_s +
+           schema +
+           u", pg_temp AS $$ BEGIN "
+           u"PERFORM pg_advisory_xact_lock(hashtext('wzsw next code ' || entity)); "
+           u"IF entity = 'clients' THEN RETURN (SELECT MAX(CAST(SUBSTR(code, 3) AS BIGINT)) "
+           u"FROM clients WHERE code LIKE pattern); END IF; "
+           u"IF entity = 'providers' THEN RETURN (SELECT MAX(CAST(SUBSTR(code, 3) AS BIGINT)) "
+           u"FROM providers WHERE code LIKE pattern); END IF; "
+           u"RETURN NULL; END $$"_s;
+}
+
 // The functions the policies and storage call. The SECURITY DEFINER ones run as the owner, so
 // they pin their search path to this schema (a caller's own schema could shadow a table).
 QStringList functions(const QString &schema)
@@ -161,16 +180,7 @@ QStringList functions(const QString &schema)
             pinned +
             u"AS $$ BEGIN LOCK TABLE audit_log IN EXCLUSIVE MODE; "
             u"RETURN (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1); END $$"_s,
-        // Codes are unique in the region: the next one counts the codes a leader cannot see.
-        u"CREATE FUNCTION wzsw_highest_code_number(entity TEXT, pattern TEXT) RETURNS BIGINT "
-        u"LANGUAGE plpgsql STABLE SECURITY DEFINER"_s +
-            pinned +
-            u"AS $$ BEGIN "
-            u"IF entity = 'clients' THEN RETURN (SELECT MAX(CAST(SUBSTR(code, 3) AS BIGINT)) "
-            u"FROM clients WHERE code LIKE pattern); END IF; "
-            u"IF entity = 'providers' THEN RETURN (SELECT MAX(CAST(SUBSTR(code, 3) AS BIGINT)) "
-            u"FROM providers WHERE code LIKE pattern); END IF; "
-            u"RETURN NULL; END $$"_s,
+        highestCodeNumberFunction(u"CREATE"_s, schema),
         // The roles that share a municipality with `who`: leaders of one municipality read
         // each other's audit entries.
         u"CREATE FUNCTION wzsw_colleagues(who TEXT) RETURNS SETOF TEXT LANGUAGE sql STABLE "
@@ -325,6 +335,17 @@ Status addRowSecurity(Database &db)
         if (Status status = execSql(db, statement); !status)
             return status;
     return {};
+}
+
+Status lockCodeNumbering(Database &db)
+{
+    if (!db.isServer())
+        return {};
+    const Result<QVariant> schema = scalar(db, u"SELECT current_schema()"_s);
+    if (!schema)
+        return schema.error();
+    return execSql(db,
+                   highestCodeNumberFunction(u"CREATE OR REPLACE"_s, quoted(schema->toString())));
 }
 
 } // namespace wzsw

@@ -3,9 +3,13 @@
 #include "seed.h"
 #include "services/clientservice.h"
 #include "storage/personrepository.h"
+#include "storage/transaction.h"
 #include "testsupport.h"
 
 #include <QDateTime>
+#include <QThread>
+
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace wzsw;
@@ -136,4 +140,49 @@ TEST_CASE("a refused save on a record the audit log says nothing about keeps the
     CHECK(refused.error().kind == Error::Kind::Conflict);
     CHECK(refused.error().message == u"This record was changed or removed by someone else "
                                      u"meanwhile. Reopen it to see the current version."_s);
+}
+
+TEST_CASE("two people creating a client at the same moment get two codes, the second one "
+          "counted after the first is stored",
+          "[concurrency]")
+{
+    test::TempDataFile file;
+    const test::Basics basics = test::seedBasics(file.db());
+    Client existing = test::validClient(basics.centrum);
+    REQUIRE(ClientService(file.db()).save(existing).ok());
+    REQUIRE(existing.code == u"C-0001"_s);
+
+    // The first save is under way: its transaction has counted the next code and stored the
+    // client, and has not committed yet.
+    WriteTransaction first(file.db());
+    REQUIRE(first.ok());
+    Client mine = test::validClient(basics.noord);
+    mine.code = ClientRepository(file.db()).nextCode().value();
+    REQUIRE(ClientRepository(file.db()).insert(mine).ok());
+
+    // Meanwhile a second person saves a new client on a connection of their own, in a thread
+    // of its own (which waits). Catch's checks stay on this thread.
+    Status theirSave = Error::make(Error::Kind::Storage, u"not run"_s);
+    QString theirCode;
+    std::thread second([&] {
+        Result<std::unique_ptr<Database>> other = Database::open(file.path());
+        if (!other) {
+            theirSave = other.error();
+            return;
+        }
+        Client theirs = test::validClient(basics.centrum);
+        theirSave = ClientService(**other).save(theirs);
+        theirCode = theirs.code;
+    });
+    QThread::msleep(300);
+    const Status committed = first.commit();
+    second.join();
+
+    REQUIRE(committed.ok());
+    const std::string why =
+        theirSave.ok() ? std::string() : theirSave.error().message.toStdString();
+    INFO(why);
+    REQUIRE(theirSave.ok());
+    CHECK(mine.code == u"C-0002"_s);
+    CHECK(theirCode == u"C-0003"_s);
 }
