@@ -3433,6 +3433,14 @@
         <source>The file is open. Make a backup by hand (File &gt; Make a backup now) before you change much.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was made by an older version of the program and is being updated. It is checked and backed up first; with a large file this takes a little while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating the data file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::SafetyActions</name>
@@ -4558,6 +4566,10 @@ it: it is taken from PGPASSWORD or ~/.pgpass.
     </message>
     <message>
         <source>wzsw-cli: warning: no automatic backup was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wzsw-cli: %1 was made by an older version of the program and is updated now, after a check and a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

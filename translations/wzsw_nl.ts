@@ -3434,6 +3434,14 @@
         <source>The file is open. Make a backup by hand (File &gt; Make a backup now) before you change much.</source>
         <translation>Het bestand is geopend. Maak zelf een reservekopie (Bestand &gt; Reservekopie maken) voordat u veel wijzigt.</translation>
     </message>
+    <message>
+        <source>%1 was made by an older version of the program and is being updated. It is checked and backed up first; with a large file this takes a little while.</source>
+        <translation>%1 is gemaakt door een oudere versie van het programma en wordt nu bijgewerkt. Het wordt eerst gecontroleerd en er wordt een reservekopie van gemaakt; bij een groot bestand duurt dat even.</translation>
+    </message>
+    <message>
+        <source>Updating the data file</source>
+        <translation>Gegevensbestand bijwerken</translation>
+    </message>
 </context>
 <context>
     <name>wzsw::SafetyActions</name>
@@ -4572,6 +4580,10 @@ erbuiten: het wordt gelezen uit PGPASSWORD of ~/.pgpass.
     <message>
         <source>wzsw-cli: warning: no automatic backup was made: %1</source>
         <translation>wzsw-cli: waarschuwing: er is geen automatische reservekopie gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>wzsw-cli: %1 was made by an older version of the program and is updated now, after a check and a backup.</source>
+        <translation>wzsw-cli: %1 is gemaakt door een oudere versie van het programma en wordt nu bijgewerkt, na een controle en een reservekopie.</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,10 @@ std::unique_ptr<Database> openDataFile(const QString &path, Database::Mode mode)
 
 std::unique_ptr<DataFileSession> openSession(const QString &path, Database::Mode mode)
 {
+    if (mode == Database::Mode::ReadWrite && DataFileSession::willUpdate(path))
+        printError(CommandLine::tr("wzsw-cli: %1 was made by an older version of the program and "
+                                   "is updated now, after a check and a backup.")
+                       .arg(path));
     SessionOpening opening = DataFileSession::open(path, mode);
     if (!opening) {
         fail(opening.refusal.error);

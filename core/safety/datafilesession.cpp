@@ -177,6 +177,15 @@ SessionOpening DataFileSession::open(const QString &path, Database::Mode mode,
     return SessionOpener(path, mode, AutoBackup(path, backupFolder), timing).run();
 }
 
+bool DataFileSession::willUpdate(const QString &path)
+{
+    if (ServerLocation::isServer(path))
+        return false;
+    const Result<std::unique_ptr<Database>> db =
+        Database::open(path, Database::Mode::ReadOnly, Database::SchemaUpdate::ByCaller);
+    return db && (*db)->schemaVersion() < Database::currentSchemaVersion();
+}
+
 void DataFileSession::startBackgroundCheck()
 {
     m_checkState = FileCheckState::Running;

@@ -98,6 +98,12 @@ public:
     static SessionOpening open(const QString &path, Database::Mode mode,
                                const QString &backupFolder, FileCheckTiming timing);
 
+    /// Whether opening the local file `path` for writing updates it to this program's schema
+    /// first (a file made by an older version): with a large file that takes seconds, which
+    /// the window tells the person beforehand. False for the server and for what cannot be
+    /// read (opening then says why).
+    static bool willUpdate(const QString &path);
+
     ~DataFileSession();
     DataFileSession(const DataFileSession &) = delete;
     DataFileSession &operator=(const DataFileSession &) = delete;

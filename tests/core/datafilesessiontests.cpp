@@ -146,12 +146,14 @@ TEST_CASE("a file of an older version is checked and backed up as it is before i
 {
     ClosedFile closed;
     makeVersion8(closed);
+    CHECK(DataFileSession::willUpdate(closed.path()));
     // As the desktop opens: the check would otherwise run in the background, after the update.
     SessionOpening opening =
         DataFileSession::open(closed.path(), Database::Mode::ReadWrite, closed.backupFolder(),
                               FileCheckTiming::InBackground);
     REQUIRE(opening);
     CHECK(opening.session->database().schemaVersion() == Database::currentSchemaVersion());
+    CHECK_FALSE(DataFileSession::willUpdate(closed.path()));
     CHECK(opening.session->pollFileCheck() == FileCheckState::Passed);
     CHECK(ClientRepository(opening.session->database()).count().value() == 1);
 

@@ -6,8 +6,10 @@
 
 #include <QApplication>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
@@ -18,8 +20,28 @@ namespace wzsw {
 
 namespace {
 
-SessionOpening openWithWaitCursor(const QString &path, Database::Mode mode)
+SessionOpening openWithWaitCursor(QWidget *parent, const QString &path, Database::Mode mode)
 {
+    // Updating a file of an older version blocks for seconds when it is large: say so first.
+    std::unique_ptr<QProgressDialog> updating;
+    if (mode == Database::Mode::ReadWrite && DataFileSession::willUpdate(path)) {
+        updating = std::make_unique<QProgressDialog>(QString(), QString(), 0, 0, parent);
+        auto *label = new QLabel(
+            QCoreApplication::translate(
+                "wzsw::SafeOpening",
+                "%1 was made by an older version of the program and is being updated. It is "
+                "checked and backed up first; with a large file this takes a little while.")
+                .arg(QFileInfo(path).fileName()));
+        label->setWordWrap(true);
+        label->setFixedWidth(420);
+        updating->setLabel(label);
+        updating->setWindowTitle(
+            QCoreApplication::translate("wzsw::SafeOpening", "Updating the data file"));
+        updating->setWindowModality(Qt::WindowModal);
+        updating->setMinimumDuration(0);
+        updating->show();
+        QCoreApplication::processEvents();
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     SessionOpening opening = DataFileSession::open(path, mode, FileCheckTiming::InBackground);
     QApplication::restoreOverrideCursor();
@@ -39,7 +61,7 @@ public:
     bool run()
     {
         m_window.releaseIfOpen(m_path);
-        SessionOpening opening = openWithWaitCursor(m_path, Database::Mode::ReadWrite);
+        SessionOpening opening = openWithWaitCursor(&m_window, m_path, Database::Mode::ReadWrite);
         if (opening)
             return adopt(std::move(opening.session));
         return handle(opening.refusal);
@@ -140,7 +162,7 @@ private:
         box.exec();
         if (box.clickedButton() != readOnly)
             return false;
-        SessionOpening opening = openWithWaitCursor(m_path, Database::Mode::ReadOnly);
+        SessionOpening opening = openWithWaitCursor(&m_window, m_path, Database::Mode::ReadOnly);
         if (!opening) {
             fail(opening.refusal.error);
             return false;
@@ -176,7 +198,7 @@ private:
             fail(restored.error());
             return false;
         }
-        SessionOpening opening = openWithWaitCursor(m_path, Database::Mode::ReadWrite);
+        SessionOpening opening = openWithWaitCursor(&m_window, m_path, Database::Mode::ReadWrite);
         if (!opening) {
             fail(opening.refusal.error);
             return false;
