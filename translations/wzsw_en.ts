@@ -3362,6 +3362,22 @@
         <source>The regional server lacks the roles %1. A database administrator runs installer/postgres/setup.sql once before the schema is made.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This BSN is already recorded for a client of another municipality, whom your role cannot see. Nothing was stored; the regional coordinator can find out which record it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This BSN is already recorded for a provider of another municipality, whom your role cannot see. Nothing was stored; the regional coordinator can find out which record it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is already used by a client of another municipality. Nothing was stored; leave the code empty to get the next free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is already used by a provider of another municipality. Nothing was stored; leave the code empty to get the next free one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wzsw::SafeOpening</name>

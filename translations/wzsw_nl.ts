@@ -3363,6 +3363,22 @@
         <source>The regional server lacks the roles %1. A database administrator runs installer/postgres/setup.sql once before the schema is made.</source>
         <translation>Op de regionale server ontbreken de rollen %1. Een databasebeheerder voert eenmalig installer/postgres/setup.sql uit voordat het schema wordt gemaakt.</translation>
     </message>
+    <message>
+        <source>This BSN is already recorded for a client of another municipality, whom your role cannot see. Nothing was stored; the regional coordinator can find out which record it is.</source>
+        <translation>Dit BSN staat al bij een cliënt van een andere gemeente, die uw rol niet kan zien. Er is niets opgeslagen; de regiocoördinator kan nagaan om welk record het gaat.</translation>
+    </message>
+    <message>
+        <source>This BSN is already recorded for a provider of another municipality, whom your role cannot see. Nothing was stored; the regional coordinator can find out which record it is.</source>
+        <translation>Dit BSN staat al bij een dienstverlener van een andere gemeente, die uw rol niet kan zien. Er is niets opgeslagen; de regiocoördinator kan nagaan om welk record het gaat.</translation>
+    </message>
+    <message>
+        <source>This code is already used by a client of another municipality. Nothing was stored; leave the code empty to get the next free one.</source>
+        <translation>Deze code is al in gebruik bij een cliënt van een andere gemeente. Er is niets opgeslagen; laat de code leeg om de volgende vrije te krijgen.</translation>
+    </message>
+    <message>
+        <source>This code is already used by a provider of another municipality. Nothing was stored; leave the code empty to get the next free one.</source>
+        <translation>Deze code is al in gebruik bij een dienstverlener van een andere gemeente. Er is niets opgeslagen; laat de code leeg om de volgende vrije te krijgen.</translation>
+    </message>
 </context>
 <context>
     <name>wzsw::SafeOpening</name>

@@ -55,6 +55,46 @@ std::optional<Error> RowSecurity::refusedWrite(const QString &state, const QStri
                            .arg(what));
 }
 
+std::optional<Error> RowSecurity::hiddenDuplicate(const QString &state, const QString &serverText)
+{
+    if (state != u"23505"_s)
+        return std::nullopt;
+    // The server names the index or constraint; its text also holds the value, which is not
+    // repeated here (a BSN does not belong in a message that may be copied anywhere).
+    struct Duplicate
+    {
+        QString entity;
+        QString field;
+        const char *message;
+    };
+    static const QHash<QString, Duplicate> duplicates{
+        {u"clients_by_bsn"_s,
+         {u"client"_s, u"bsn"_s,
+          QT_TR_NOOP("This BSN is already recorded for a client of another municipality, whom "
+                     "your role cannot see. Nothing was stored; the regional coordinator can "
+                     "find out which record it is.")}},
+        {u"providers_by_bsn"_s,
+         {u"provider"_s, u"bsn"_s,
+          QT_TR_NOOP("This BSN is already recorded for a provider of another municipality, "
+                     "whom your role cannot see. Nothing was stored; the regional coordinator "
+                     "can find out which record it is.")}},
+        {u"clients_code_key"_s,
+         {u"client"_s, u"code"_s,
+          QT_TR_NOOP("This code is already used by a client of another municipality. Nothing "
+                     "was stored; leave the code empty to get the next free one.")}},
+        {u"providers_code_key"_s,
+         {u"provider"_s, u"code"_s,
+          QT_TR_NOOP("This code is already used by a provider of another municipality. Nothing "
+                     "was stored; leave the code empty to get the next free one.")}},
+    };
+    static const QRegularExpression constraintName(u"unique constraint \"(\\w+)\""_s);
+    const auto found = duplicates.constFind(constraintName.match(serverText).captured(1));
+    if (found == duplicates.cend())
+        return std::nullopt;
+    return Error::invalid(
+        {RuleViolation{found->entity, QString(), found->field, Rule::Unique, tr(found->message)}});
+}
+
 Error RowSecurity::missingRolesError(const QString &roles)
 {
     return Error::make(Error::Kind::Storage,

@@ -38,6 +38,10 @@ public:
     /// municipality (SQLSTATE WZ001, raised by the policies with the table's name), or nothing
     /// when `state` is another error.
     static std::optional<Error> refusedWrite(const QString &state, const QString &serverText);
+    /// The Error for a code or BSN the server refused as a duplicate (SQLSTATE 23505) of a
+    /// record the role cannot see, so the program's own check found none: a rule violation on
+    /// that field, without the value. Nothing when `state` or the constraint is another one.
+    static std::optional<Error> hiddenDuplicate(const QString &state, const QString &serverText);
 
     /// The Error when the group roles (`roles`, comma-separated) are missing on the server.
     static Error missingRolesError(const QString &roles);

@@ -61,6 +61,8 @@ public:
         const QString errorClass = state.left(2);
         if (std::optional<Error> refused = RowSecurity::refusedWrite(state, detail))
             return *refused;
+        if (std::optional<Error> duplicate = RowSecurity::hiddenDuplicate(state, detail))
+            return *duplicate;
         if (state == u"40001"_s || state == u"40P01"_s || state == u"55P03"_s)
             return Error::make(Error::Kind::Conflict,
                                tr("The data is in use by another program. Try again in a "

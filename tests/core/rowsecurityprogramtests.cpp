@@ -63,6 +63,31 @@ TEST_CASE("the program works as a leader and numbers codes over the whole region
     CHECK(clientsInAll(file.db()) == 2);
 }
 
+TEST_CASE("a leader entering the BSN of another municipality's client is told so at the BSN "
+          "field, without the number, and nothing is stored",
+          "[postgres-only]")
+{
+    if (test::testServer().isEmpty())
+        return;
+    TilburgLeaderBesideGoirle world;
+    Client goirle = world.goirleClient;
+    goirle.person.bsn = u"123456782"_s;
+    REQUIRE(ClientService(world.file.db()).save(goirle).ok());
+
+    Client mine = test::validClient(world.basics.centrum);
+    mine.person.bsn = u"123456782"_s;
+    const Status saved = ClientService(*world.leader).save(mine);
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error().kind == Error::Kind::Invalid);
+    REQUIRE(saved.error().violations.size() == 1);
+    const RuleViolation &violation = saved.error().violations.first();
+    CHECK(violation.field == u"bsn"_s);
+    CHECK(violation.rule == Rule::Unique);
+    CHECK(violation.message.contains(u"another municipality"_s));
+    CHECK_FALSE(saved.error().fullText().contains(u"123456782"_s));
+    CHECK(clientsInAll(world.file.db()) == 1);
+}
+
 TEST_CASE("a leader saving a client in another municipality gets a clear error and nothing is "
           "stored",
           "[postgres-only]")
