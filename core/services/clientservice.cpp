@@ -1,10 +1,9 @@
 #include "services/clientservice.h"
 
 #include "services/personchecks.h"
-#include "services/personremoval.h"
+#include "services/personwrites.h"
 #include "services/recordwriter.h"
 #include "storage/database.h"
-#include "storage/transaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,35 +28,21 @@ Result<QList<RuleViolation>> ClientService::check(const Client &client) const
 
 Status ClientService::save(Client &client)
 {
-    // The next code is counted inside the transaction that stores it, so two people creating
-    // a client at the same moment get two codes (on the regional server the count waits for the
-    // other's commit).
-    WriteTransaction tx(m_db);
-    if (!tx.ok())
-        return tx.error();
-    if (client.code.isEmpty()) {
-        const Result<QString> code = ClientRepository(m_db).nextCode();
-        if (!code)
-            return code.error();
-        client.code = *code;
-    }
-    QStringList extraChanges;
-    if (client.id != 0) {
-        Client stored;
-        stored.id = client.id;
-        if (Status status = Mapping<Client>::readChildren(m_db, stored); !status)
-            return status;
-        if (stored.targetGroups != normalizedSet(client.targetGroups))
-            extraChanges.append(u"target_groups"_s);
-    }
-    client.targetGroups = normalizedSet(client.targetGroups);
-    normalizePerson(client.person);
-    RecordWriter<Client> writer(m_db, [this](const Client &c) { return check(c); });
-    if (Status status =
-            writer.saveInOpenTransaction(client, {u"client"_s, client.code}, extraChanges);
-        !status)
-        return status;
-    return tx.commit();
+    return savePersonWithCode<Client, ClientRepository>(m_db, client, [&]() -> Status {
+        QStringList extraChanges;
+        if (client.id != 0) {
+            Client stored;
+            stored.id = client.id;
+            if (Status status = Mapping<Client>::readChildren(m_db, stored); !status)
+                return status;
+            if (stored.targetGroups != normalizedSet(client.targetGroups))
+                extraChanges.append(u"target_groups"_s);
+        }
+        client.targetGroups = normalizedSet(client.targetGroups);
+        normalizePerson(client.person);
+        RecordWriter<Client> writer(m_db, [this](const Client &c) { return check(c); });
+        return writer.saveInOpenTransaction(client, {u"client"_s, client.code}, extraChanges);
+    });
 }
 
 Status ClientService::remove(Id id, int expectedVersion)

@@ -1,11 +1,10 @@
 #include "services/providerservice.h"
 
 #include "services/personchecks.h"
-#include "services/personremoval.h"
+#include "services/personwrites.h"
 #include "services/recorddescriptions.h"
 #include "services/recordwriter.h"
 #include "services/referencechecks.h"
-#include "storage/transaction.h"
 
 #include <algorithm>
 
@@ -50,35 +49,21 @@ Result<QList<RuleViolation>> ProviderService::check(const Provider &provider) co
 
 Status ProviderService::save(Provider &provider)
 {
-    // The next code is counted inside the transaction that stores it, so two people creating
-    // a provider at the same moment get two codes (on the regional server the count waits for the
-    // other's commit).
-    WriteTransaction tx(m_db);
-    if (!tx.ok())
-        return tx.error();
-    if (provider.code.isEmpty()) {
-        const Result<QString> code = ProviderRepository(m_db).nextCode();
-        if (!code)
-            return code.error();
-        provider.code = *code;
-    }
-    provider.serviceTypeIds = normalizedIds(provider.serviceTypeIds);
-    normalizePerson(provider.person);
-    QStringList extraChanges;
-    if (provider.id != 0) {
-        Provider stored;
-        stored.id = provider.id;
-        if (Status status = Mapping<Provider>::readChildren(m_db, stored); !status)
-            return status;
-        if (normalizedIds(stored.serviceTypeIds) != provider.serviceTypeIds)
-            extraChanges.append(u"service_type_codes"_s);
-    }
-    RecordWriter<Provider> writer(m_db, [this](const Provider &p) { return check(p); });
-    if (Status status =
-            writer.saveInOpenTransaction(provider, {u"provider"_s, provider.code}, extraChanges);
-        !status)
-        return status;
-    return tx.commit();
+    return savePersonWithCode<Provider, ProviderRepository>(m_db, provider, [&]() -> Status {
+        provider.serviceTypeIds = normalizedIds(provider.serviceTypeIds);
+        normalizePerson(provider.person);
+        QStringList extraChanges;
+        if (provider.id != 0) {
+            Provider stored;
+            stored.id = provider.id;
+            if (Status status = Mapping<Provider>::readChildren(m_db, stored); !status)
+                return status;
+            if (normalizedIds(stored.serviceTypeIds) != provider.serviceTypeIds)
+                extraChanges.append(u"service_type_codes"_s);
+        }
+        RecordWriter<Provider> writer(m_db, [this](const Provider &p) { return check(p); });
+        return writer.saveInOpenTransaction(provider, {u"provider"_s, provider.code}, extraChanges);
+    });
 }
 
 Status ProviderService::remove(Id id, int expectedVersion)
