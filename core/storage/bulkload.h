@@ -11,9 +11,9 @@ namespace wzsw {
 class Database;
 
 /// Runs `load` with the secondary indexes of `tables` dropped, then makes them again; with
-/// "deliveries" among `tables`, the totals of the deliveries too (storage/deliverytotals.h). Building
-/// an index once over a million rows is several times faster than updating it a million times
-/// in scattered places (measured: a million deliveries load in about half the time).
+/// "deliveries" among `tables`, the totals of the deliveries too (storage/deliverytotals.h).
+/// Building an index once over a million rows is several times faster than updating it a million
+/// times in scattered places (measured: a million deliveries load in about half the time).
 ///
 /// Call it inside the caller's WriteTransaction: DDL is transactional, so when `load` or a
 /// rebuild fails the caller's rollback brings the indexes back with everything else. Unique
